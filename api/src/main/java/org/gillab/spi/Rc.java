@@ -1,0 +1,77 @@
+package org.gillab.spi;
+
+import org.gillab.obj.Heap;
+import org.gillab.obj.PyObject;
+
+/**
+ * Reference counting, as the interpreter sees it: {@link #incref} and {@link #decref} are called
+ * exactly where CPython's {@code Py_INCREF}/{@code Py_DECREF} are, and delegate to the installed
+ * model's {@link RefCounting}.
+ *
+ * <p>One model is installed per run (the harness gives each model a fresh JVM), so the strategy
+ * call site stays monomorphic and the JIT inlines it: with {@link PlainRefCounting} the hook costs
+ * a load, a compare and a store.
+ *
+ * <p>Special counts: at or above {@link #IMMORTAL} an object is immortal (small ints, None, bools,
+ * constants); at or below {@link #DEAD_THRESHOLD} it is dead.
+ */
+public final class Rc {
+    private Rc() {}
+
+    /** Counts at or above this never change (CPython 3.12's immortal objects, PEP 683). */
+    public static final int IMMORTAL = 1 << 30;
+    /** The count of a deallocated object: far below zero so racing decrements cannot revive it. */
+    public static final int DEAD = Integer.MIN_VALUE / 2;
+    /** Counts at or below this mean dead. */
+    public static final int DEAD_THRESHOLD = DEAD / 2;
+
+    static RefCounting strategy = PlainRefCounting.INSTANCE;
+
+    public static void incref(PyObject o) {
+        strategy.incref(o);
+    }
+
+    public static void decref(PyObject o) {
+        strategy.decref(o);
+    }
+
+    public static void xincref(PyObject o) {
+        if (o != null) strategy.incref(o);
+    }
+
+    public static void xdecref(PyObject o) {
+        if (o != null) strategy.decref(o);
+    }
+
+    /** Returns {@code o} after an incref: for returning a borrowed reference as a new one. */
+    public static <T extends PyObject> T newRef(T o) {
+        strategy.incref(o);
+        return o;
+    }
+
+    /** Makes {@code o} immortal and returns it. */
+    public static <T extends PyObject> T immortal(T o) {
+        o.refcnt = IMMORTAL;
+        return o;
+    }
+
+    public static boolean isImmortal(PyObject o) {
+        return o.refcnt >= IMMORTAL;
+    }
+
+    /** Marks a zero-count object dead and releases what it owns. Called by strategies only. */
+    public static void deallocate(PyObject o) {
+        o.refcnt = DEAD;
+        Heap.onDealloc(o);
+        o.release();
+    }
+
+    /** Records a count change on a dead object; the audit reports it. */
+    public static void useAfterFree(PyObject o, String where) {
+        Heap.onUseAfterFree(o, where);
+    }
+
+    public static RefCounting strategy() {
+        return strategy;
+    }
+}

@@ -1,0 +1,16 @@
+package org.gillab.spi;
+
+import org.gillab.obj.PyObject;
+
+/**
+ * How reference counts change: the incref/decref hook of a concurrency model.
+ *
+ * <p>An implementation must keep {@link Rc}'s special values: a count at or above {@link Rc#IMMORTAL}
+ * never changes, a count that reaches zero calls {@link Rc#deallocate}, and a change to a dead object
+ * is reported with {@link Rc#useAfterFree} rather than performed.
+ */
+public interface RefCounting {
+    void incref(PyObject o);
+
+    void decref(PyObject o);
+}

@@ -1,0 +1,31 @@
+package org.gillab.spi;
+
+import org.gillab.vm.ThreadState;
+
+/**
+ * The per-thread hooks of a concurrency model: where a thread enters and leaves the interpreter,
+ * the eval breaker's slow path, and the release around blocking calls. Every default does nothing.
+ */
+public interface ThreadHooks {
+    /** A thread starts running Python code (CPython: take_gil on thread start). */
+    default void attach(ThreadState ts) {}
+
+    /** A thread stops running Python code for good (CPython: release on thread exit). */
+    default void detach(ThreadState ts) {}
+
+    /**
+     * Called at a safe point (a backward jump or a call) when {@link ThreadState#evalBreaker} is
+     * non-zero: the place to drop and re-take a lock. Must leave the flag cleared or re-armed.
+     */
+    default void onEvalBreaker(ThreadState ts) {
+        ts.evalBreaker = 0;
+    }
+
+    /** Before a call that may block (sleep, socket I/O, waiting on a lock or another worker). */
+    default void beforeBlocking(ThreadState ts) {}
+
+    /** After that call returns, before the thread touches any Python object again. */
+    default void afterBlocking(ThreadState ts) {}
+
+    ThreadHooks NONE = new ThreadHooks() {};
+}

@@ -1,0 +1,5 @@
+# expect: SyntaxError
+# at: 5:5
+x = 0
+if x == 0:
+    break

@@ -1,0 +1,5 @@
+# expect: SyntaxError
+# at: 5:1
+for i in range(2):
+    print(i)
+continue

@@ -1,0 +1,3 @@
+# expect: SyntaxError
+# at: 3:9
+month = 09

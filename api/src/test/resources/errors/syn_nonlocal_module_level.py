@@ -1,0 +1,4 @@
+# expect: SyntaxError
+# at: 4:1
+print("start")
+nonlocal counter

@@ -1,0 +1,5 @@
+# expect: SyntaxError
+# at: 3:10
+values = [1,
+          2,
+          3,

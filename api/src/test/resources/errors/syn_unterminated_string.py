@@ -1,0 +1,4 @@
+# expect: SyntaxError
+# at: 3:12
+greeting = "hello
+print(greeting)
