@@ -46,6 +46,13 @@ public final class Code extends PyObject {
      */
     public final int[] handlers;
 
+    /**
+     * The global-name inline cache, one word per LOAD_GLOBAL instruction (indexed by pc): the
+     * globals' keys version in the high half, the entry index in the low 31 bits and, in bit 31,
+     * whether the entry is in builtins. One long, so a racing reader sees a whole entry or none.
+     */
+    public final long[] globalCache;
+
     Code(String name, String qualname, String filename, int firstLine, int flags, int[] code, int[] lines,
          PyObject[] consts, String[] names, String[] varnames, String[] cellnames, String[] freenames,
          int argcount, int kwonlycount, int[] cell2arg, int stacksize, int[] handlers) {
@@ -67,6 +74,8 @@ public final class Code extends PyObject {
         this.nlocalsplus = varnames.length + cellnames.length + freenames.length;
         this.stacksize = stacksize;
         this.handlers = handlers;
+        this.globalCache = new long[code.length];
+        java.util.Arrays.fill(globalCache, -1L);
         org.gillab.spi.Rc.immortal(this);
     }
 
@@ -97,7 +106,7 @@ public final class Code extends PyObject {
     /** A readable listing of the instructions, for debugging the compiler. */
     public String disassemble() {
         StringBuilder sb = new StringBuilder("code " + qualname + "\n");
-        for (int pc = 0; pc < code.length; pc++) {
+        for (int pc = 0; pc < code.length; pc += Op.length(code[pc] & 0xff)) {
             int op = code[pc] & 0xff, arg = code[pc] >>> 8;
             sb.append(String.format("%5d %4d %-22s %d", lines[pc], pc, Op.name(op), arg));
             if (op == Op.LOAD_CONST) sb.append("  (").append(consts[arg].repr()).append(')');

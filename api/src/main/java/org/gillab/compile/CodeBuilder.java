@@ -40,6 +40,7 @@ final class CodeBuilder {
     private int size;
     private final List<Label> jumpLabels = new ArrayList<>(); // parallel to instructions that jump
     private final Map<Integer, Label> jumps = new HashMap<>();
+    private final Map<Integer, Label> dataJumps = new HashMap<>();
     private final List<PyObject> consts = new ArrayList<>();
     private final Map<Object, Integer> constIndex = new HashMap<>();
     private final List<String> names = new ArrayList<>();
@@ -102,6 +103,32 @@ final class CodeBuilder {
                 || op == Op.RAISE_VARARGS || op == Op.POP_EXCEPT_RERAISE) {
             reachable = false;
         }
+    }
+
+    /** Emits an instruction followed by a data word (fused instructions). */
+    void emit(int op, int arg, int data) {
+        emit(op, arg);
+        raw(data);
+    }
+
+    /** Emits an instruction whose second word is a jump target. */
+    void jumpWithData(int op, int arg, Label target) {
+        int before = depth;
+        emit(op, arg);
+        dataJumps.put(size, target);
+        raw(0);
+        int at = before + effect(op, arg, true);
+        if (target.depth < 0) target.depth = at;
+    }
+
+    private void raw(int word) {
+        if (size == code.length) {
+            code = Arrays.copyOf(code, size * 2);
+            lines = Arrays.copyOf(lines, size * 2);
+        }
+        code[size] = word;
+        lines[size] = line;
+        size++;
     }
 
     void jump(int op, Label target) {
@@ -193,6 +220,10 @@ final class CodeBuilder {
             if (e.getValue().pc < 0) throw new IllegalStateException("unplaced label in " + qualname);
             patch(e.getKey(), e.getValue());
         }
+        for (Map.Entry<Integer, Label> e : dataJumps.entrySet()) {
+            if (e.getValue().pc < 0) throw new IllegalStateException("unplaced label in " + qualname);
+            code[e.getKey()] = e.getValue().pc;
+        }
         List<Region> sorted = new ArrayList<>(regions);
         sorted.sort((a, b) -> Integer.compare(b.level, a.level));
         List<Integer> table = new ArrayList<>();
@@ -235,6 +266,8 @@ final class CodeBuilder {
             case Op.DUP_TOP_TWO: return 2;
             case Op.STORE_ATTR: case Op.DELETE_SUBSCR: case Op.MAP_ADD: case Op.POP_EXCEPT_RERAISE: return -2;
             case Op.STORE_SUBSCR: return -3;
+            case Op.COMPARE_JUMP: return -2;
+            case Op.INPLACE_FAST_CONST: return 0;
             case Op.BUILD_SLICE: return 1 - arg;
             case Op.JUMP_IF_FALSE_OR_POP: case Op.JUMP_IF_TRUE_OR_POP: return jump ? 0 : -1;
             case Op.FOR_ITER: return jump ? -1 : 1;

@@ -290,15 +290,25 @@ public final class Compiler {
         }
     }
 
+    /**
+     * {@code while}: the test sits at the bottom (entered once from the top), so each iteration runs
+     * one conditional jump instead of a test, a jump out and a jump back, as CPython 3.11 lays it out.
+     * The backward conditional jump polls the eval breaker like JUMP_BACKWARD.
+     */
     private void whileLoop(While w) {
         CodeBuilder b = u.b;
-        CodeBuilder.Label top = new CodeBuilder.Label(), orelse = new CodeBuilder.Label(), end = new CodeBuilder.Label();
-        b.place(top);
-        jumpIf(w.test(), false, orelse);
-        u.blocks.push(new Block(BlockKind.WHILE, top, end, null, null, null));
+        CodeBuilder.Label body = new CodeBuilder.Label(), test = new CodeBuilder.Label(),
+                orelse = new CodeBuilder.Label(), end = new CodeBuilder.Label();
+        b.jump(Op.JUMP, test);
+        b.place(body);
+        u.blocks.push(new Block(BlockKind.WHILE, test, end, null, null, null));
         stmts(w.body());
         u.blocks.pop();
-        if (b.reachable()) b.jump(Op.JUMP_BACKWARD, top);
+        b.place(test);
+        int savedLine = b.line;
+        b.line = w.line();
+        jumpIf(w.test(), true, body);
+        b.line = savedLine;
         b.place(orelse);
         stmts(w.orelse());
         b.place(end);
@@ -526,6 +536,11 @@ public final class Compiler {
         CodeBuilder b = u.b;
         int op = binOp(a.op());
         Expr t = a.target();
+        if (t instanceof Name n && u.scope.binding(n.id()) == Scope.Binding.LOCAL && a.value() instanceof Constant c
+                && (c.value() instanceof Long || c.value() instanceof Double)) {
+            b.emit(Op.INPLACE_FAST_CONST, slot(n.id(), Scope.Binding.LOCAL), op | constOf(c.value()) << 8);
+            return;
+        }
         if (t instanceof Name n) {
             loadName(n.id());
             expr(a.value());
@@ -1009,8 +1024,25 @@ public final class Compiler {
             }
             return;
         }
+        if (test instanceof Compare c && c.ops().size() == 1 && c.ops().get(0).ordinal() <= CmpOpKind.GE.ordinal()) {
+            expr(c.left());
+            expr(c.comparators().get(0));
+            b.jumpWithData(Op.COMPARE_JUMP, cmpCode(c.ops().get(0)) | (when ? 8 : 0), target);
+            return;
+        }
         expr(test);
         b.jump(when ? Op.POP_JUMP_IF_TRUE : Op.POP_JUMP_IF_FALSE, target);
+    }
+
+    private static int cmpCode(CmpOpKind k) {
+        switch (k) {
+            case EQ: return CmpOp.EQ;
+            case NE: return CmpOp.NE;
+            case LT: return CmpOp.LT;
+            case LE: return CmpOp.LE;
+            case GT: return CmpOp.GT;
+            default: return CmpOp.GE;
+        }
     }
 
     private void call(Call c) {

@@ -97,7 +97,9 @@ public final class Op {
             SETUP_ANNOTATIONS = 81,
             RETURN_GENERATOR = 82,   // unused marker for readers: generators are made at call time
             SWAP = 83,               // arg: swap top with the item arg-1 below it
-            COPY = 84;               // arg: push a new reference to the item arg-1 below the top
+            COPY = 84,               // arg: push a new reference to the item arg-1 below the top
+            COMPARE_JUMP = 85,       // arg: CmpOp | jump-when-true << 3; next word: target. Pops both operands
+            INPLACE_FAST_CONST = 86; // arg: local slot; next word: BinOps code | constant index << 8
 
     private static final String[] NAMES = {
             "NOP",
@@ -184,11 +186,18 @@ public final class Op {
             "SETUP_ANNOTATIONS",
             "RETURN_GENERATOR",
             "SWAP",
-            "COPY"
+            "COPY",
+            "COMPARE_JUMP",
+            "INPLACE_FAST_CONST"
     };
 
     public static String name(int op) {
         return op >= 0 && op < NAMES.length && NAMES[op] != null ? NAMES[op] : "OP_" + op;
+    }
+
+    /** How many words an instruction takes: the fused ones carry a second word of operands. */
+    public static int length(int op) {
+        return op == COMPARE_JUMP || op == INPLACE_FAST_CONST ? 2 : 1;
     }
 
     /** Whether an instruction's argument is an absolute jump target. */

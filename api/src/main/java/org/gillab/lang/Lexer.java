@@ -43,6 +43,7 @@ public final class Lexer {
     private Token last;
     private SourceError failure;
     private boolean endOfFileWithOpenBracket;
+    private boolean asciiCharacterError;
 
     public Lexer(Source src) {
         this(src, new LineMap(src.text()), 0, src.text().length(), false);
@@ -87,6 +88,12 @@ public final class Lexer {
     boolean failedOnUnclosedBracket() { return failure != null && endOfFileWithOpenBracket; }
 
     boolean failed() { return failure != null; }
+
+    /**
+     * True when the error was an unknown ASCII character such as '$'. CPython's tokenizer leaves
+     * those to the parser, so an earlier parser error is reported in preference to them.
+     */
+    boolean failedOnAsciiCharacter() { return failure != null && asciiCharacterError; }
 
     // ------------------------------------------------------------------ the main loop
 
@@ -421,6 +428,8 @@ public final class Lexer {
     }
 
     private SourceError unterminated(int s, boolean triple, int detectedAt) {
+        // at the end of a file that ends with a newline, CPython counts the line of that newline
+        if (detectedAt >= end && end > 0 && text.charAt(end - 1) == '\n') detectedAt = end - 1;
         int detectedLine = lines.line(Math.min(detectedAt, text.length()));
         String what = triple ? "unterminated triple-quoted string literal" : "unterminated string literal";
         return error(what + " (detected at line " + detectedLine + ")", s);
@@ -439,6 +448,7 @@ public final class Lexer {
             bracket(t);
             return t;
         }
+        asciiCharacterError = cp < 128;
         throw invalidCharacter(cp, s);
     }
 

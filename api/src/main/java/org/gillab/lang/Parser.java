@@ -132,6 +132,9 @@ public final class Parser {
     static Expr fieldExpression(Source src, LineMap lines, int start, int end, int depth) {
         Parser ps = new Parser(src, lines, new Lexer(src, lines, start, end, true), depth, true);
         try {
+            if (ps.at(LAMBDA)) {   // its ':' ended the field: "{lambda x: 1}" reads as "lambda x" with spec " 1"
+                throw ps.errorAt(ps.peek(), "f-string: lambda expressions are not allowed without parentheses");
+            }
             Expr e = ps.at(YIELD) ? ps.yieldExpr() : ps.starExpressions();
             if (e instanceof Starred) throw ps.errorAt(e, "cannot use starred expression here");
             if (!ps.at(ENDMARKER)) throw ps.unexpectedWithHints(e);
@@ -149,14 +152,17 @@ public final class Parser {
      * opened on an earlier line than the parser error.
      */
     private SourceError preferLexicalError(SourceError e) {
-        if (lexer.failed()) return e;
+        if (lexer.failed() || e.getMessage().equals("unexpected indent")) return e;
         try {
             while (lexer.next().kind() != ENDMARKER) {
                 // drain
             }
         } catch (SourceError lexical) {
-            if (lexer.failedOnUnclosedBracket()) return lexical.line < e.line ? lexical : e;
-            if (lexical.kind.equals("SyntaxError")) return lexical;
+            if (lexer.failedOnUnclosedBracket()) {
+                int errorLine = Math.max(e.line, lastToken().line());
+                return lexical.line < errorLine ? lexical : e;
+            }
+            if (lexical.kind.equals("SyntaxError") && !lexer.failedOnAsciiCharacter()) return lexical;
         } catch (RuntimeException | StackOverflowError ignored) {
             // the parser error stands
         }
@@ -193,8 +199,16 @@ public final class Parser {
         throw unexpected(peek());
     }
 
-    private void expectColon() {
-        if (!accept(COLON)) throw unexpectedOr(peek(), "expected ':'");
+    /** The ':' of a compound statement's header; CPython says "expected ':'" when the line ends instead. */
+    private void expectColon() { expectColon(false); }
+
+    /**
+     * With {@code always}, says "expected ':'" whatever follows instead, as CPython does where its
+     * grammar requires the colon outright (after {@code def f()}, {@code try}, {@code else}, {@code finally}).
+     */
+    private void expectColon(boolean always) {
+        if (accept(COLON)) return;
+        throw always || at(NEWLINE) ? unexpectedOr(peek(), "expected ':'") : unexpected(peek());
     }
 
     private Token lastToken() {
@@ -510,13 +524,13 @@ public final class Parser {
     }
 
     private Stmt annotatedAssignment(Token start, Expr target) {
+        advance();   // ':'
+        Expr annotation = expression();
         if (target instanceof TupleExpr) throw errorAt(target, "only single target (not tuple) can be annotated");
         if (target instanceof ListExpr) throw errorAt(target, "only single target (not list) can be annotated");
         if (!(target instanceof Name || target instanceof Attribute || target instanceof Subscript)) {
             throw errorAt(target, "illegal target for annotation");
         }
-        advance();   // ':'
-        Expr annotation = expression();
         Expr value = accept(EQUAL) ? assignedValue() : null;
         return new AnnAssign(start.line(), start.col(), target, annotation, value);
     }
@@ -535,6 +549,7 @@ public final class Parser {
                 Expr value = parts.get(1);
                 Expr valueHead = isBareTuple(value) ? ((TupleExpr) value).elts().get(0) : value;
                 boolean suggest = i == 0 && parts.size() == 2 && endsTarget && Targets.isBitwiseOrLevel(bad)
+                        && !(bad instanceof Name)
                         && !(bad instanceof ListExpr || bad instanceof TupleExpr || bad instanceof GeneratorExp
                              || Targets.isSingletonConstant(bad))
                         && Targets.isBitwiseOrLevel(valueHead);
@@ -572,9 +587,12 @@ public final class Parser {
 
     private boolean isBareTuple(Expr e) { return e instanceof TupleExpr && bareTuples.contains(e); }
 
-    /** {@code *a} alone is only allowed as an element of a tuple, list or set, or a call argument. */
+    /**
+     * {@code *a} alone is only allowed as an element of a tuple, list or set, or a call argument.
+     * When more text follows that cannot continue the statement, the syntax error is reported instead.
+     */
     private void noBareStarred(Expr e) {
-        if (e instanceof Starred) throw errorAt(e, "can't use starred expression here");
+        if (e instanceof Starred && !startsExpression(peek())) throw errorAt(e, "can't use starred expression here");
     }
 
     private static BinOpKind augOp(TokenKind k) {
@@ -622,7 +640,7 @@ public final class Parser {
         Arguments args = parameters(RPAR, false);
         expect(RPAR);
         if (accept(RARROW)) expression();   // the return annotation is parsed and dropped
-        expectColon();
+        expectColon(true);
         List<Stmt> body = block("function definition", def);
         return new FunctionDef(def.line(), def.col(), (String) name.value(), args, body, decorators);
     }
@@ -659,7 +677,7 @@ public final class Parser {
 
     private List<Stmt> elseBlock() {
         Token e = advance();
-        expectColon();
+        expectColon(true);
         return block("'else' statement", e);
     }
 
@@ -686,7 +704,7 @@ public final class Parser {
 
     private Stmt tryStmt() {
         Token kw = advance();
-        expectColon();
+        expectColon(true);
         List<Stmt> body = block("'try' statement", kw);
         List<ExceptHandler> handlers = new ArrayList<>();
         while (at(EXCEPT)) {
@@ -714,7 +732,7 @@ public final class Parser {
         List<Stmt> finalbody = List.of();
         if (at(FINALLY)) {
             Token f = advance();
-            expectColon();
+            expectColon(true);
             finalbody = block("'finally' statement", f);
         } else if (handlers.isEmpty()) {
             throw errorAt(peek(), "expected 'except' or 'finally' block");
@@ -971,7 +989,7 @@ public final class Parser {
         Token l = advance();
         enter(l);
         Arguments args = parameters(COLON, true);
-        expectColon();
+        expect(COLON);
         Expr body = expression();
         leave();
         return new Lambda(l.line(), l.col(), args, body);
@@ -1180,7 +1198,7 @@ public final class Parser {
                     if (Targets.isSingletonConstant(e)) throw errorAt(e, "cannot assign to " + Targets.describe(e));
                     throw errorAt(e, "expression cannot contain assignment, perhaps you meant \"==\"?");
                 }
-                if (at(FOR) && allowGenerator) {
+                if (atComprehension() && allowGenerator) {
                     if (!args.isEmpty() || !keywords.isEmpty()) throw errorAt(e, "Generator expression must be parenthesized");
                     e = new GeneratorExp(open.line(), open.col(), e, comprehensionClauses());
                     if (!at(RPAR)) throw errorAt(((GeneratorExp) e).elt(), "Generator expression must be parenthesized");
@@ -1222,6 +1240,9 @@ public final class Parser {
                 elts.add(last);
             }
             slice = new TupleExpr(firstToken.line(), firstToken.col(), elts);
+        } else if (first instanceof Starred) {
+            // a[*b] means a[(*b,)], as in CPython
+            slice = new TupleExpr(firstToken.line(), firstToken.col(), List.of(first));
         }
         closeBracket(RSQB, last);
         leave();
@@ -1275,7 +1296,7 @@ public final class Parser {
             closeBracket(RPAR, result);
         } else {
             Expr first = starNamedExpression();
-            if (at(FOR)) {
+            if (atComprehension()) {
                 if (first instanceof Starred) throw errorAt(first, "iterable unpacking cannot be used in comprehension");
                 result = new GeneratorExp(open.line(), open.col(), first, comprehensionClauses());
                 closeBracket(RPAR, null);
@@ -1313,7 +1334,7 @@ public final class Parser {
             result = new ListExpr(open.line(), open.col(), List.of());
         } else {
             Expr first = starNamedExpression();
-            if (at(FOR)) {
+            if (atComprehension()) {
                 if (first instanceof Starred) throw errorAt(first, "iterable unpacking cannot be used in comprehension");
                 result = new ListComp(open.line(), open.col(), first, comprehensionClauses());
                 closeBracket(RSQB, null);
@@ -1337,7 +1358,7 @@ public final class Parser {
             Expr first = starNamedExpression();
             if (at(COLON) && !(first instanceof Starred)) {
                 result = dictDisplay(open, first);
-            } else if (at(FOR)) {
+            } else if (atComprehension()) {
                 if (first instanceof Starred) throw errorAt(first, "iterable unpacking cannot be used in comprehension");
                 result = new SetComp(open.line(), open.col(), first, comprehensionClauses());
                 closeBracket(RBRACE, null);
@@ -1355,7 +1376,7 @@ public final class Parser {
         List<Expr> values = new ArrayList<>();
         Token firstToken = peek();
         dictEntry(firstKey, keys, values);
-        if (at(FOR)) {
+        if (atComprehension()) {
             if (keys.get(0) == null) throw errorAt(firstToken, "dict unpacking cannot be used in dict comprehension");
             DictComp dc = new DictComp(open.line(), open.col(), keys.get(0), values.get(0), comprehensionClauses());
             closeBracket(RBRACE, null);
@@ -1388,6 +1409,8 @@ public final class Parser {
         keys.add(key);
         values.add(expression());
     }
+
+    private boolean atComprehension() { return at(FOR) || at(ASYNC) && peek(1).kind() == FOR; }
 
     /** The {@code for ... in ... if ...} clauses of a comprehension (at least one). */
     private List<Comprehension> comprehensionClauses() {

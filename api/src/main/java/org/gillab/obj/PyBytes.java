@@ -17,6 +17,9 @@ public final class PyBytes extends PyObject {
 
     @Override public PyType type() { return TYPE; }
 
+    /** Owns no references: nothing to release. */
+    @Override public void release() {}
+
     @Override
     public String repr() {
         boolean hasSingle = false, hasDouble = false;

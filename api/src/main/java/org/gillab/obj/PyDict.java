@@ -28,12 +28,19 @@ public final class PyDict extends PyObject {
     private int live; // entries present
     /** Bumped on every change (insert, update, delete). */
     public int version;
+    /**
+     * Bumped only when the set of keys or the layout changes (insert, delete, resize), not when a
+     * value is replaced: an entry index learned under one keys version stays valid while it holds
+     * (CPython 3.11's dict keys version, which its global-name caches use).
+     */
+    public int keysVersion;
 
     public PyDict() {
         allocate(8);
     }
 
     private void allocate(int indexSize) {
+        keysVersion++;
         index = new int[indexSize];
         Arrays.fill(index, EMPTY);
         int cap = indexSize * 2 / 3 + 1;
@@ -129,6 +136,7 @@ public final class PyDict extends PyObject {
         used++;
         live++;
         version++;
+        keysVersion++;
     }
 
     private void removeEntry(int ix, long h) {
@@ -144,6 +152,7 @@ public final class PyDict extends PyObject {
         values[ix] = null;
         live--;
         version++;
+        keysVersion++;
     }
 
     // ---------------------------------------------------------------- borrowed-reference API
@@ -158,6 +167,23 @@ public final class PyDict extends PyObject {
         } finally {
             Cs.exit(this);
         }
+    }
+
+    /** The entry index of a string key, or -1 (valid while {@link #keysVersion} is unchanged). */
+    public int indexOfStr(String key) {
+        long h = PyStr.stringHash(key);
+        Cs.enter(this);
+        try {
+            return findStr(key, h);
+        } finally {
+            Cs.exit(this);
+        }
+    }
+
+    /** The value at an entry index from {@link #indexOfStr} (borrowed; null if removed meanwhile). */
+    public PyObject valueAt(int entry) {
+        PyObject[] vs = values;
+        return entry < vs.length ? vs[entry] : null;
     }
 
     /** A borrowed reference to the value for a string key, or null. */

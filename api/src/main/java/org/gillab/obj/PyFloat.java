@@ -19,6 +19,9 @@ public final class PyFloat extends PyObject {
 
     @Override public PyType type() { return TYPE; }
 
+    /** Owns no references: nothing to release. */
+    @Override public void release() {}
+
     @Override public String repr() { return FloatRepr.repr(value); }
 
     @Override public boolean isTrue() { return value != 0.0; }

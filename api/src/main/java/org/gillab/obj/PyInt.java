@@ -27,7 +27,11 @@ public class PyInt extends PyObject {
     private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
     private static final long HASH_MODULUS = (1L << 61) - 1;
 
-    public final long value;
+    /**
+     * The value when {@link #big} is null. Not final for one reason: the interpreter may update an
+     * int in place when the only reference to it is the local being assigned ({@link #addInPlace}).
+     */
+    public long value;
     public final BigInteger big;
 
     protected PyInt(long value) {
@@ -51,6 +55,9 @@ public class PyInt extends PyObject {
     }
 
     @Override public PyType type() { return TYPE; }
+
+    /** Owns no references: nothing to release. */
+    @Override public void release() {}
 
     public BigInteger toBigInteger() {
         return big != null ? big : BigInteger.valueOf(value);
@@ -161,6 +168,17 @@ public class PyInt extends PyObject {
                 return a.big == null && b.big == null ? of(a.value ^ b.value) : of(a.toBigInteger().xor(b.toBigInteger()));
             default: return null;
         }
+    }
+
+    /**
+     * {@code x += d} on an int that nothing else references: changes it in place and returns true,
+     * or returns false (overflow, or a result that must be the shared small int) and changes nothing.
+     */
+    public boolean addInPlace(long d) {
+        long v = value, r = v + d;
+        if (big != null || ((v ^ r) & (d ^ r)) < 0 || (r >= -5 && r <= 256)) return false;
+        value = r;
+        return true;
     }
 
     public static PyInt add(PyInt a, PyInt b) {

@@ -196,6 +196,41 @@ public final class PyList extends PyObject {
         }
     }
 
+    /** {@code self[i]} for an int index (the interpreter's fast path): a new reference. */
+    public PyObject getIndex(PyInt key) {
+        long i = key.big == null ? key.value : Long.MAX_VALUE;
+        Cs.enter(this);
+        try {
+            if (i < 0) i += size;
+            if (i < 0 || i >= size) throw Py.indexError("list index out of range");
+            PyObject o = items[(int) i];
+            Rc.incref(o);
+            return o;
+        } finally {
+            Cs.exit(this);
+        }
+    }
+
+    /** {@code self[i] = value} for an int index (the interpreter's fast path). */
+    public void setIndex(PyInt key, PyObject value) {
+        long i = key.big == null ? key.value : Long.MAX_VALUE;
+        PyObject old;
+        Rc.incref(value);
+        Cs.enter(this);
+        try {
+            if (i < 0) i += size;
+            if (i < 0 || i >= size) {
+                Rc.decref(value);
+                throw Py.indexError("list assignment index out of range");
+            }
+            old = items[(int) i];
+            items[(int) i] = value;
+        } finally {
+            Cs.exit(this);
+        }
+        Rc.decref(old);
+    }
+
     @Override
     public PyObject getItem(PyObject key) {
         if (key instanceof PyInt) {

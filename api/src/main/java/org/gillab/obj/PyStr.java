@@ -53,6 +53,9 @@ public final class PyStr extends PyObject {
 
     @Override public PyType type() { return TYPE; }
 
+    /** Owns no references: nothing to release. */
+    @Override public void release() {}
+
     @Override public String str() { return value; }
 
     @Override public String repr() { return repr(value); }

@@ -35,6 +35,11 @@ public final class Rc {
         strategy.decref(o);
     }
 
+    /** See {@link RefCounting#isUnique}. */
+    public static boolean isUnique(PyObject o) {
+        return strategy.isUnique(o);
+    }
+
     public static void xincref(PyObject o) {
         if (o != null) strategy.incref(o);
     }

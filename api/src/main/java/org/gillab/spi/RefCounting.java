@@ -13,4 +13,12 @@ public interface RefCounting {
     void incref(PyObject o);
 
     void decref(PyObject o);
+
+    /**
+     * Whether {@code o} is referenced from exactly one place, so that the holder may update it in
+     * place without anyone observing (CPython does this for {@code s += t} on strings).
+     */
+    default boolean isUnique(PyObject o) {
+        return o.refcnt == 1;
+    }
 }

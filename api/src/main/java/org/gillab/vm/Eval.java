@@ -46,14 +46,14 @@ public final class Eval {
 
     /** Calls a Python function with {@code n} arguments (borrowed) from {@code args[start..]}. */
     static PyObject callFunction(ThreadState ts, PyFunction fn, PyObject[] args, int start, int n, String[] kwnames) {
-        Frame f = newFrame(fn, args, start, n, kwnames);
+        Frame f = newFrame(ts, fn, args, start, n, kwnames);
         if (fn.code.isGenerator()) return new PyGenerator(f);
         return run(ts, f);
     }
 
-    private static Frame newFrame(PyFunction fn, PyObject[] args, int start, int n, String[] kwnames) {
+    private static Frame newFrame(ThreadState ts, PyFunction fn, PyObject[] args, int start, int n, String[] kwnames) {
         Code co = fn.code;
-        Frame f = new Frame(co, fn.globals, ThreadState.current().interp.builtins);
+        Frame f = new Frame(co, fn.globals, ts.interp.builtins);
         PyObject[] s = f.s;
         if (kwnames == null && n == co.argcount && (co.flags & (Code.VARARGS | Code.VARKW)) == 0 && co.kwonlycount == 0) {
             for (int i = 0; i < n; i++) {
@@ -274,22 +274,67 @@ public final class Eval {
                             }
                             case Op.POP_JUMP_IF_FALSE: {
                                 PyObject v = s[--sp];
-                                if (v == PyBool.FALSE) pc = arg;
-                                else if (v != PyBool.TRUE) {
-                                    boolean t = v.isTrue();
-                                    Rc.decref(v);
-                                    if (!t) pc = arg;
+                                boolean t = v == PyBool.TRUE || v != PyBool.FALSE && truthAndDrop(v);
+                                if (!t) {
+                                    if (arg < pc && ts.evalBreaker != 0) ts.hooks.onEvalBreaker(ts);
+                                    pc = arg;
                                 }
                                 break;
                             }
                             case Op.POP_JUMP_IF_TRUE: {
                                 PyObject v = s[--sp];
-                                if (v == PyBool.TRUE) pc = arg;
-                                else if (v != PyBool.FALSE) {
-                                    boolean t = v.isTrue();
-                                    Rc.decref(v);
-                                    if (t) pc = arg;
+                                boolean t = v == PyBool.TRUE || v != PyBool.FALSE && truthAndDrop(v);
+                                if (t) {
+                                    if (arg < pc && ts.evalBreaker != 0) ts.hooks.onEvalBreaker(ts);
+                                    pc = arg;
                                 }
+                                break;
+                            }
+                            case Op.COMPARE_JUMP: {
+                                // COMPARE_OP fused with a conditional jump: no bool is pushed and popped
+                                PyObject b = s[--sp], a = s[--sp];
+                                int target = code[pc++];
+                                boolean t;
+                                if (a.getClass() == PyInt.class && b.getClass() == PyInt.class && ((PyInt) a).big == null && ((PyInt) b).big == null) {
+                                    t = CmpOp.test(arg & 7, Long.compare(((PyInt) a).value, ((PyInt) b).value));
+                                    Rc.decref(a);
+                                    Rc.decref(b);
+                                } else if (a instanceof PyFloat fa && b instanceof PyFloat fb) {
+                                    t = compareDoubles(arg & 7, fa.value, fb.value);
+                                    Rc.decref(a);
+                                    Rc.decref(b);
+                                } else {
+                                    PyObject r;
+                                    try {
+                                        r = Ops.richCompare(a, b, arg & 7);
+                                    } finally {
+                                        Rc.decref(a);
+                                        Rc.decref(b);
+                                    }
+                                    t = r == PyBool.TRUE || r != PyBool.FALSE && truthAndDrop(r);
+                                }
+                                if (t == ((arg & 8) != 0)) {
+                                    if (target < pc && ts.evalBreaker != 0) ts.hooks.onEvalBreaker(ts);
+                                    pc = target;
+                                }
+                                break;
+                            }
+                            case Op.INPLACE_FAST_CONST: {
+                                // local op= constant (LOAD_FAST, LOAD_CONST, INPLACE_OP, STORE_FAST in one)
+                                int data = code[pc++];
+                                PyObject old = s[arg];
+                                if (old == null) throw unboundLocal(co.varnames[arg]);
+                                PyObject c = consts[data >>> 8];
+                                int op = data & 0xff;
+                                if (old.getClass() == PyInt.class && c.getClass() == PyInt.class && (op == BinOps.ADD || op == BinOps.SUB)
+                                        && ((PyInt) c).big == null && ((PyInt) c).value != Long.MIN_VALUE && Rc.isUnique(old)
+                                        && ((PyInt) old).addInPlace(op == BinOps.ADD ? ((PyInt) c).value : -((PyInt) c).value)) {
+                                    break;
+                                }
+                                PyObject r = (old.getClass() == PyInt.class && c.getClass() == PyInt.class) || old instanceof PyFloat
+                                        ? binaryOp(data & 0xff, old, c) : Ops.inplace(data & 0xff, old, c);
+                                s[arg] = r;
+                                Rc.decref(old);
                                 break;
                             }
                             case Op.JUMP:
@@ -312,12 +357,14 @@ public final class Eval {
                                 break;
                             }
                             case Op.LOAD_GLOBAL: {
-                                String name = names[arg];
-                                PyObject v = f.globals.getStr(name);
-                                if (v == null) {
-                                    v = f.builtins.getStr(name);
-                                    if (v == null) throw Py.nameError(name);
+                                long cached = co.globalCache[pc - 1];
+                                PyDict g = f.globals;
+                                PyObject v = null;
+                                if ((int) (cached >>> 32) == g.keysVersion) {
+                                    int ix = (int) cached & 0x7fffffff;
+                                    v = (cached & 0x80000000L) != 0 ? f.builtins.valueAt(ix) : g.valueAt(ix);
                                 }
+                                if (v == null) v = loadGlobalSlow(co, pc - 1, g, f.builtins, names[arg]);
                                 Rc.incref(v);
                                 s[sp++] = v;
                                 break;
@@ -506,7 +553,8 @@ public final class Eval {
                             }
                             case Op.BINARY_SUBSCR: {
                                 PyObject k = s[--sp], o = s[sp - 1];
-                                s[sp - 1] = o.getItem(k);
+                                s[sp - 1] = o.getClass() == PyList.class && k.getClass() == PyInt.class
+                                        ? ((PyList) o).getIndex((PyInt) k) : o.getItem(k);
                                 Rc.decref(o);
                                 Rc.decref(k);
                                 break;
@@ -514,7 +562,8 @@ public final class Eval {
                             case Op.STORE_SUBSCR: {
                                 PyObject k = s[--sp], o = s[--sp], v = s[--sp];
                                 try {
-                                    o.setItem(k, v);
+                                    if (o.getClass() == PyList.class && k.getClass() == PyInt.class) ((PyList) o).setIndex((PyInt) k, v);
+                                    else o.setItem(k, v);
                                 } finally {
                                     Rc.decref(k);
                                     Rc.decref(o);
@@ -946,6 +995,40 @@ public final class Eval {
 
     // ---------------------------------------------------------------- helpers of the loop
 
+    /** LOAD_GLOBAL's miss path: look the name up and refill the instruction's cache. */
+    private static PyObject loadGlobalSlow(Code co, int pc, PyDict globals, PyDict builtins, String name) {
+        int kv = globals.keysVersion;
+        int ix = globals.indexOfStr(name);
+        if (ix >= 0) {
+            co.globalCache[pc] = (long) kv << 32 | ix;
+            return globals.valueAt(ix);
+        }
+        ix = builtins.indexOfStr(name);
+        if (ix < 0) throw Py.nameError(name);
+        co.globalCache[pc] = (long) kv << 32 | 0x80000000L | ix;
+        return builtins.valueAt(ix);
+    }
+
+    /** The truth of a value popped off the stack, dropping the stack's reference. */
+    private static boolean truthAndDrop(PyObject v) {
+        try {
+            return v.isTrue();
+        } finally {
+            Rc.decref(v);
+        }
+    }
+
+    private static boolean compareDoubles(int op, double a, double b) {
+        switch (op) {
+            case CmpOp.LT: return a < b;
+            case CmpOp.LE: return a <= b;
+            case CmpOp.EQ: return a == b;
+            case CmpOp.NE: return a != b;
+            case CmpOp.GT: return a > b;
+            default: return a >= b;
+        }
+    }
+
     private static PyObject binaryOp(int op, PyObject a, PyObject b) {
         if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
             PyInt x = (PyInt) a, y = (PyInt) b;
@@ -1099,7 +1182,7 @@ public final class Eval {
             if (moduleName != null) ns.setStr("__module__", moduleName);
             ns.setStr("__qualname__", Py.str(body.code.qualname));
             Rc.decref(ns.getStr("__qualname__"));
-            Frame f = newFrame(body, new PyObject[0], 0, 0, null);
+            Frame f = newFrame(ts, body, new PyObject[0], 0, 0, null);
             f.ns = ns;
             PyObject cell = run(ts, f);
             PyType cls = PyType.newClass(name, base, ns, module);
