@@ -958,6 +958,13 @@ public final class Eval {
                     }
                 } catch (PyException e) {
                     int at = pc - 1;
+                    while (at > 0 && isDataWord(code, at)) at--;
+                    int raisingOp = code[at] & 0xff;
+                    if (raisingOp != Op.RERAISE && raisingOp != Op.POP_EXCEPT_RERAISE) {
+                        // the line where the exception passed through this frame (a re-raise from
+                        // handler code keeps the line recorded when it first arrived, as CPython)
+                        e.value.traceback.add(new PyBaseException.TracebackEntry(co.filename, co.lineAt(at), co.name));
+                    }
                     int[] h = co.handlers;
                     int handler = -1, depth = 0;
                     for (int i = 0; i < h.length; i += 4) {
@@ -969,7 +976,6 @@ public final class Eval {
                     }
                     kwnames = null;
                     if (handler < 0) {
-                        e.value.traceback.add(new PyBaseException.TracebackEntry(co.filename, co.lineAt(at), co.name));
                         f.sp = sp;
                         f.clear();
                         throw e;
@@ -1007,6 +1013,16 @@ public final class Eval {
         if (ix < 0) throw Py.nameError(name);
         co.globalCache[pc] = (long) kv << 32 | 0x80000000L | ix;
         return builtins.valueAt(ix);
+    }
+
+    /**
+     * Whether the word at {@code at} is the data word of a fused instruction. Only called on the
+     * exception path: it scans from the start of the code.
+     */
+    private static boolean isDataWord(int[] code, int at) {
+        int pc = 0;
+        while (pc < at) pc += Op.length(code[pc] & 0xff);
+        return pc != at;
     }
 
     /** The truth of a value popped off the stack, dropping the stack's reference. */
