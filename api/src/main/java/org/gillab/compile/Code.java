@@ -53,6 +53,9 @@ public final class Code extends PyObject {
      */
     public final long[] globalCache;
 
+    /** LOAD_METHOD's inline cache, indexed by pc: what the last lookup found (see Eval). */
+    public final Object[] methodCache;
+
     Code(String name, String qualname, String filename, int firstLine, int flags, int[] code, int[] lines,
          PyObject[] consts, String[] names, String[] varnames, String[] cellnames, String[] freenames,
          int argcount, int kwonlycount, int[] cell2arg, int stacksize, int[] handlers) {
@@ -76,6 +79,7 @@ public final class Code extends PyObject {
         this.handlers = handlers;
         this.globalCache = new long[code.length];
         java.util.Arrays.fill(globalCache, -1L);
+        this.methodCache = new Object[code.length];
         org.gillab.spi.Rc.immortal(this);
     }
 

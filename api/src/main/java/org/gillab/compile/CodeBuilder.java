@@ -267,6 +267,9 @@ final class CodeBuilder {
             case Op.STORE_ATTR: case Op.DELETE_SUBSCR: case Op.MAP_ADD: case Op.POP_EXCEPT_RERAISE: return -2;
             case Op.STORE_SUBSCR: return -3;
             case Op.COMPARE_JUMP: return -2;
+            case Op.LOAD_FAST_ATTR: return 1;
+            case Op.STORE_FAST_ATTR: return -1;
+            case Op.LOAD_FAST_METHOD: return 2;
             case Op.INPLACE_FAST_CONST: return 0;
             case Op.BUILD_SLICE: return 1 - arg;
             case Op.JUMP_IF_FALSE_OR_POP: case Op.JUMP_IF_TRUE_OR_POP: return jump ? 0 : -1;

@@ -165,6 +165,17 @@ public final class Compiler {
         }
     }
 
+    /**
+     * The packed argument of a fused receiver instruction ({@code local.attr}): slot | name << 8, or
+     * -1 when {@code e} is not a plain local or the numbers do not fit.
+     */
+    private int fastReceiver(Expr e, String attr) {
+        if (!(e instanceof Name n) || u.scope.binding(n.id()) != Scope.Binding.LOCAL) return -1;
+        int slot = slot(n.id(), Scope.Binding.LOCAL);
+        int name = u.b.name(attr);
+        return slot < 256 && name < (1 << 16) ? slot | name << 8 : -1;
+    }
+
     /** Pushes the cell for {@code n} (to build a closure). */
     private void loadClosure(String n) {
         Scope.Binding b = u.scope.binding(n);
@@ -573,8 +584,13 @@ public final class Compiler {
         if (t instanceof Name n) {
             storeName(n.id());
         } else if (t instanceof Attribute a) {
-            expr(a.value());
-            b.emit(Op.STORE_ATTR, b.name(a.attr()));
+            int fused = fastReceiver(a.value(), a.attr());
+            if (fused >= 0) {
+                b.emit(Op.STORE_FAST_ATTR, fused);
+            } else {
+                expr(a.value());
+                b.emit(Op.STORE_ATTR, b.name(a.attr()));
+            }
         } else if (t instanceof Subscript s) {
             expr(s.value());
             subscriptKey(s.slice());
@@ -794,8 +810,13 @@ public final class Compiler {
         } else if (e instanceof Call c) {
             call(c);
         } else if (e instanceof Attribute a) {
-            expr(a.value());
-            b.emit(Op.LOAD_ATTR, b.name(a.attr()));
+            int fused = fastReceiver(a.value(), a.attr());
+            if (fused >= 0) {
+                b.emit(Op.LOAD_FAST_ATTR, fused);
+            } else {
+                expr(a.value());
+                b.emit(Op.LOAD_ATTR, b.name(a.attr()));
+            }
         } else if (e instanceof Subscript s) {
             expr(s.value());
             subscriptKey(s.slice());
@@ -1097,10 +1118,12 @@ public final class Compiler {
         }
         int argc = c.args().size() + c.keywords().size();
         if (c.func() instanceof Attribute a) {
-            expr(a.value());
+            int fused = fastReceiver(a.value(), a.attr());
+            if (fused < 0) expr(a.value());
             int savedLine = b.line;
             b.line = a.line();
-            b.emit(Op.LOAD_METHOD, b.name(a.attr()));
+            if (fused >= 0) b.emit(Op.LOAD_FAST_METHOD, fused);
+            else b.emit(Op.LOAD_METHOD, b.name(a.attr()));
             b.line = savedLine;
             for (Expr x : c.args()) expr(x);
             for (Keyword k : c.keywords()) expr(k.value());

@@ -99,7 +99,10 @@ public final class Op {
             SWAP = 83,               // arg: swap top with the item arg-1 below it
             COPY = 84,               // arg: push a new reference to the item arg-1 below the top
             COMPARE_JUMP = 85,       // arg: CmpOp | jump-when-true << 3; next word: target. Pops both operands
-            INPLACE_FAST_CONST = 86; // arg: local slot; next word: BinOps code | constant index << 8
+            INPLACE_FAST_CONST = 86, // arg: local slot; next word: BinOps code | constant index << 8
+            LOAD_FAST_ATTR = 87,     // arg: local slot | name index << 8: push local.name
+            STORE_FAST_ATTR = 88,    // arg: local slot | name index << 8: local.name = pop()
+            LOAD_FAST_METHOD = 89;   // arg: local slot | name index << 8: LOAD_FAST then LOAD_METHOD
 
     private static final String[] NAMES = {
             "NOP",
@@ -188,7 +191,10 @@ public final class Op {
             "SWAP",
             "COPY",
             "COMPARE_JUMP",
-            "INPLACE_FAST_CONST"
+            "INPLACE_FAST_CONST",
+            "LOAD_FAST_ATTR",
+            "STORE_FAST_ATTR",
+            "LOAD_FAST_METHOD"
     };
 
     public static String name(int op) {

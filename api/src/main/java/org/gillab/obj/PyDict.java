@@ -200,7 +200,26 @@ public final class PyDict extends PyObject {
 
     /** Sets a string key (the dict takes a new reference to {@code value}). */
     public void setStr(String key, PyObject value) {
-        setItem(PyStr.intern(key), value);
+        long h = PyStr.stringHash(key);
+        PyObject old = null;
+        Rc.incref(value);
+        Cs.enter(this);
+        try {
+            int ix = findStr(key, h);
+            if (ix >= 0) {
+                old = values[ix];
+                values[ix] = value;
+                version++;
+            }
+        } finally {
+            Cs.exit(this);
+        }
+        if (old != null) {
+            Rc.decref(old);
+            return;
+        }
+        Rc.decref(value);
+        setItem(PyStr.intern(key), value); // a new key: attribute and global names are interned
     }
 
     /** Deletes a string key; false if it was absent. */

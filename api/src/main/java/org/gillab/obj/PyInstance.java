@@ -229,13 +229,17 @@ public class PyInstance extends PyObject {
 
     @Override
     public PyObject getAttr(String name) {
-        PyObject a = cls.lookup(name);
-        if (a != null && a.isDataDescriptor()) return a.descrGet(this, cls);
+        PyObject a = null;
+        if (cls.hasDataDescriptors()) {
+            a = cls.lookup(name);
+            if (a != null && a.isDataDescriptor()) return a.descrGet(this, cls);
+        }
         PyObject v = dict.getStr(name);
         if (v != null) {
             Rc.incref(v);
             return v;
         }
+        if (a == null) a = cls.lookup(name);
         if (a != null) return a.descrGet(this, cls);
         if (name.equals("__class__")) return Rc.newRef(cls);
         if (name.equals("__dict__")) return Rc.newRef(dict);
@@ -246,10 +250,12 @@ public class PyInstance extends PyObject {
 
     @Override
     public void setAttr(String name, PyObject value) {
-        PyObject a = cls.lookup(name);
-        if (a != null && a.isDataDescriptor()) {
-            a.descrSet(this, value);
-            return;
+        if (cls.hasDataDescriptors()) {
+            PyObject a = cls.lookup(name);
+            if (a != null && a.isDataDescriptor()) {
+                a.descrSet(this, value);
+                return;
+            }
         }
         dict.setStr(name, value);
     }

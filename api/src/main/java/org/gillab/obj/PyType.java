@@ -42,6 +42,7 @@ public final class PyType extends PyObject {
 
     private java.util.HashMap<String, PyObject> cache;
     private int cacheVersion = -1;
+    private boolean hasDataDescriptors;
 
     private PyType(String name, PyType base, Layout layout, boolean builtin) {
         this.name = name;
@@ -95,12 +96,14 @@ public final class PyType extends PyObject {
         return false;
     }
 
+    /** Changes whenever any class's dict changes (for inline caches that remember lookups). */
+    public static int classVersion() {
+        return classVersion;
+    }
+
     /** Finds an attribute along the MRO; a borrowed reference, or null. */
     public PyObject lookup(String name) {
-        if (cacheVersion != classVersion) {
-            cache = new java.util.HashMap<>();
-            cacheVersion = classVersion;
-        }
+        if (cacheVersion != classVersion) refreshCache();
         PyObject r = cache.get(name);
         if (r == null && !cache.containsKey(name)) {
             for (PyType t : mro) {
@@ -110,6 +113,28 @@ public final class PyType extends PyObject {
             cache.put(name, r);
         }
         return r;
+    }
+
+    private void refreshCache() {
+        int v = classVersion;
+        cache = new java.util.HashMap<>();
+        boolean data = false;
+        for (PyType t : mro) {
+            boolean[] found = {false};
+            t.dict.forEachItem((k, val) -> found[0] |= val.isDataDescriptor());
+            data |= found[0];
+        }
+        hasDataDescriptors = data;
+        cacheVersion = v;
+    }
+
+    /**
+     * Whether any class on the MRO defines a data descriptor (a property). When none does, an
+     * instance attribute is found in the instance dict without consulting the class first.
+     */
+    public boolean hasDataDescriptors() {
+        if (cacheVersion != classVersion) refreshCache();
+        return hasDataDescriptors;
     }
 
     /** Looks an attribute up on the type and binds it to {@code obj}; a new reference, or null. */

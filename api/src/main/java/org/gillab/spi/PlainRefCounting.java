@@ -17,20 +17,17 @@ public final class PlainRefCounting implements RefCounting {
     @Override
     public void incref(PyObject o) {
         int c = o.refcnt;
-        if (c > 0 && c < Rc.IMMORTAL - 1) o.refcnt = c + 1;
-        else increfSlow(o, c);
+        if (c >= Rc.IMMORTAL) return; // immortal (a count that reaches IMMORTAL saturates there)
+        if (c > 0) o.refcnt = c + 1;
+        else Rc.useAfterFree(o, "incref");
     }
 
     @Override
     public void decref(PyObject o) {
         int c = o.refcnt;
-        if (c > 1 && c < Rc.IMMORTAL) o.refcnt = c - 1;
+        if (c >= Rc.IMMORTAL) return;
+        if (c > 1) o.refcnt = c - 1;
         else decrefSlow(o, c);
-    }
-
-    private static void increfSlow(PyObject o, int c) {
-        if (c <= 0) Rc.useAfterFree(o, "incref");
-        else if (c < Rc.IMMORTAL) o.refcnt = Rc.IMMORTAL; // saturate, as CPython 3.12 does
     }
 
     private static void decrefSlow(PyObject o, int c) {

@@ -42,6 +42,30 @@ import org.gillab.spi.Rc;
 public final class Eval {
     private Eval() {}
 
+    /**
+     * {@code -Dgillab.profileOps=true} counts executed instructions by opcode and prints the
+     * histogram at exit (for tuning the instruction set; racy under threads, and a constant false
+     * otherwise, so the JIT removes the counting).
+     */
+    static final boolean PROFILE_OPS = Boolean.getBoolean("gillab.profileOps");
+    static final long[] OP_COUNTS = new long[256];
+
+    static {
+        if (PROFILE_OPS) {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                long total = 0;
+                for (long c : OP_COUNTS) total += c;
+                System.err.printf("instructions executed: %d%n", total);
+                Integer[] order = new Integer[256];
+                for (int i = 0; i < 256; i++) order[i] = i;
+                java.util.Arrays.sort(order, (x, y) -> Long.compare(OP_COUNTS[y], OP_COUNTS[x]));
+                for (int i = 0; i < 25 && OP_COUNTS[order[i]] > 0; i++) {
+                    System.err.printf("  %-22s %12d  %5.1f%%%n", Op.name(order[i]), OP_COUNTS[order[i]], 100.0 * OP_COUNTS[order[i]] / total);
+                }
+            }));
+        }
+    }
+
     // ---------------------------------------------------------------- calls
 
     /** Calls a Python function with {@code n} arguments (borrowed) from {@code args[start..]}. */
@@ -219,6 +243,7 @@ public final class Eval {
                     while (true) {
                         final int ins = code[pc++];
                         final int arg = ins >>> 8;
+                        if (PROFILE_OPS) OP_COUNTS[ins & 0xff]++;
                         switch (ins & 0xff) {
                             case Op.NOP:
                                 break;
@@ -432,6 +457,40 @@ public final class Eval {
                                 s[sp++] = c;
                                 break;
                             }
+                            case Op.LOAD_FAST_ATTR: {
+                                PyObject o = s[arg & 0xff];
+                                if (o == null) throw unboundLocal(co.varnames[arg & 0xff]);
+                                s[sp++] = o.getAttr(names[arg >>> 8]);
+                                break;
+                            }
+                            case Op.STORE_FAST_ATTR: {
+                                PyObject o = s[arg & 0xff];
+                                if (o == null) throw unboundLocal(co.varnames[arg & 0xff]);
+                                PyObject v = s[--sp];
+                                try {
+                                    o.setAttr(names[arg >>> 8], v);
+                                } finally {
+                                    Rc.decref(v);
+                                }
+                                break;
+                            }
+                            case Op.LOAD_FAST_METHOD: {
+                                PyObject o = s[arg & 0xff];
+                                if (o == null) throw unboundLocal(co.varnames[arg & 0xff]);
+                                String name = names[arg >>> 8];
+                                PyObject m = unboundMethod(co, pc - 1, o, name);
+                                if (m != null) {
+                                    Rc.incref(m);
+                                    Rc.incref(o);
+                                    s[sp++] = m;
+                                    s[sp++] = o;
+                                } else {
+                                    PyObject a = o.getAttr(name);
+                                    s[sp++] = null;
+                                    s[sp++] = a;
+                                }
+                                break;
+                            }
                             case Op.LOAD_ATTR: {
                                 PyObject o = s[sp - 1];
                                 s[sp - 1] = o.getAttr(names[arg]);
@@ -459,7 +518,7 @@ public final class Eval {
                             }
                             case Op.LOAD_METHOD: {
                                 PyObject o = s[sp - 1];
-                                PyObject m = unboundMethod(o, names[arg]);
+                                PyObject m = unboundMethod(co, pc - 1, o, names[arg]);
                                 if (m != null) {
                                     Rc.incref(m);
                                     s[sp - 1] = m;
@@ -1081,10 +1140,21 @@ public final class Eval {
         return Ops.binary(op, a, b);
     }
 
+    /** What LOAD_METHOD found for one type: valid while no class dict has changed. */
+    private record MethodCacheEntry(PyType type, int classVersion, PyObject method) {}
+
     /** The method {@code name} of {@code o}'s type, if calling it unbound with o first is equivalent. */
-    private static PyObject unboundMethod(PyObject o, String name) {
+    private static PyObject unboundMethod(Code co, int pc, PyObject o, String name) {
         if (o instanceof PyInstance inst) {
-            PyObject m = inst.cls.lookup(name);
+            PyObject m;
+            Object c = co.methodCache[pc];
+            if (c instanceof MethodCacheEntry e && e.type == inst.cls && e.classVersion == PyType.classVersion()) {
+                m = e.method;
+            } else {
+                int v = PyType.classVersion();
+                m = inst.cls.lookup(name);
+                co.methodCache[pc] = new MethodCacheEntry(inst.cls, v, m);
+            }
             if (m instanceof PyFunction && inst.dict.getStr(name) == null) return m;
             return null;
         }
