@@ -31,7 +31,7 @@ import org.gillab.spi.Rc;
  */
 public final class Compiler {
     /** The blocks a jump out of the middle of a statement has to unwind. */
-    private enum BlockKind { FOR, WHILE, TRY_EXCEPT, TRY_FINALLY, HANDLER, FINALLY_END, WITH }
+    private enum BlockKind { FOR, WHILE, TRY_EXCEPT, TRY_FINALLY, HANDLER, FINALLY_END, WITH, POP_VALUE }
 
     private static final class Block {
         final BlockKind kind;
@@ -385,7 +385,15 @@ public final class Compiler {
             case TRY_EXCEPT:
                 break;
             case TRY_FINALLY:
+                // a return's value waits on the stack while the finally body runs: a break or
+                // continue inside that body must drop it (CPython's POP_VALUE block)
+                if (preserveTop) u.blocks.push(new Block(BlockKind.POP_VALUE, null, null, null, null, null));
                 stmts(bl.finalbody);
+                if (preserveTop) u.blocks.pop();
+                break;
+            case POP_VALUE:
+                if (preserveTop) b.emit(Op.ROT_TWO);
+                b.emit(Op.POP_TOP);
                 break;
             case HANDLER:
                 if (preserveTop) b.emit(Op.ROT_TWO);

@@ -40,6 +40,8 @@ final class Scope {
     final LinkedHashSet<String> used = new LinkedHashSet<>();
     final Set<String> globals = new LinkedHashSet<>();
     final Set<String> nonlocals = new LinkedHashSet<>();
+    /** Where each name was declared nonlocal (for the error when nothing binds it). */
+    final Map<String, org.gillab.lang.Ast.Node> nonlocalAt = new HashMap<>();
     boolean generator;
     boolean comprehension;
     /** The class body that encloses this function directly or through other functions (for super()). */

@@ -154,6 +154,7 @@ final class Symtable {
                             + " prior to nonlocal declaration", nl);
                 }
                 cur.nonlocals.add(n);
+                cur.nonlocalAt.put(n, nl);
             }
         } else if (s instanceof ExprStmt e) {
             expr(e.value());
@@ -291,8 +292,7 @@ final class Symtable {
             for (String p : s.params) s.bindings.put(p, Scope.Binding.LOCAL);
             for (String n : s.assigned) if (!s.globals.contains(n) && !s.nonlocals.contains(n)) s.bindings.put(n, Scope.Binding.LOCAL);
             for (String n : s.nonlocals) {
-                if (!closeOver(s, n)) throw new SourceError("SyntaxError", "no binding for nonlocal '" + n + "' found",
-                        src.name(), 1, 1, "");
+                if (!closeOver(s, n)) throw error("no binding for nonlocal '" + n + "' found", s.nonlocalAt.get(n));
             }
             for (String n : s.used) if (!s.bindings.containsKey(n)) {
                 s.bindings.put(n, closeOver(s, n) ? Scope.Binding.FREE : Scope.Binding.GLOBAL);

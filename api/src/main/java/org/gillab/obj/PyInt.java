@@ -116,7 +116,10 @@ public class PyInt extends PyObject {
     public int compareWithDouble(double d) {
         if (Double.isNaN(d)) return 2;
         if (Double.isInfinite(d)) return d > 0 ? -1 : 1;
-        if (big == null && Math.abs(value) < (1L << 53)) return Double.compare((double) value, d) ;
+        if (big == null && Math.abs(value) < (1L << 53)) {
+            double v = (double) value; // not Double.compare: Python has -0.0 == 0
+            return v < d ? -1 : v > d ? 1 : 0;
+        }
         return new BigDecimal(toBigInteger()).compareTo(new BigDecimal(d));
     }
 

@@ -34,6 +34,11 @@ public final class PyMethodDescr extends PyObject {
         return fn.call(args[0], rest, kwnames);
     }
 
+    @Override
+    public PyObject descrGet(PyObject obj, PyType type) {
+        return bind(obj);
+    }
+
     /** Binds to {@code self}: a new reference. */
     public PyObject bind(PyObject self) {
         Rc.incref(self);

@@ -216,7 +216,9 @@ public final class PySet extends PyObject {
         TYPE.def("clear", (self, a, kw) -> {
             Args.exact("set.clear", a, kw, 0);
             PySet s = (PySet) self;
-            s.replaceWith(new PySet());
+            PySet empty = new PySet();
+            s.replaceWith(empty);
+            Rc.decref(empty);
             return Py.None;
         });
         TYPE.def("copy", (self, a, kw) -> { Args.exact("set.copy", a, kw, 0); return of(self); });

@@ -337,8 +337,14 @@ public final class Builtins {
         if (npos > 1 && opts[1] != null) {
             throw Py.typeError("Cannot specify a default for " + name + "() with multiple positional arguments");
         }
-        PyObject it = npos == 1 ? a[0].iter() : new PyTuple(java.util.Arrays.copyOf(a, npos)).iter();
-        if (npos > 1) for (int i = 0; i < npos; i++) Rc.incref(a[i]);
+        PyObject it;
+        if (npos == 1) {
+            it = a[0].iter();
+        } else {
+            PyTuple args = PyTuple.copyOf(java.util.Arrays.copyOf(a, npos));
+            it = args.iter();
+            Rc.decref(args); // the iterator holds it now
+        }
         PyObject best = null, bestKey = null;
         try {
             for (PyObject v = it.next(); v != null; v = it.next()) {

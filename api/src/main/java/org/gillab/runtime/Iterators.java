@@ -52,7 +52,7 @@ final class Iterators {
 
         @Override
         public PyObject next() {
-            if (its == null) return null;
+            if (its == null || its.length == 0) return null; // zip() with no iterables is empty
             PyObject[] items = new PyObject[its.length];
             for (int i = 0; i < its.length; i++) {
                 PyObject v = its[i].next();

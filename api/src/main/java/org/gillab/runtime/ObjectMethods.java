@@ -4,6 +4,7 @@ import org.gillab.obj.Args;
 import org.gillab.obj.CmpOp;
 import org.gillab.obj.Ops;
 import org.gillab.obj.Py;
+import org.gillab.obj.PyInstance;
 import org.gillab.obj.PyInt;
 import org.gillab.obj.PyObject;
 import org.gillab.obj.PyStr;
@@ -22,9 +23,12 @@ final class ObjectMethods {
             }
             return Py.None;
         });
-        o.def("__repr__", (self, a, kw) -> PyStr.of("<" + self.type().module + "." + self.type().name + " object at 0x"
-                + Long.toHexString(System.identityHashCode(self)) + ">"));
-        o.def("__str__", (self, a, kw) -> PyStr.of(self.repr()));
+        // for a built-in type's object (float.__repr__ reached through object) the type's own text;
+        // for an instance, the default that a class without __repr__ shows
+        o.def("__repr__", (self, a, kw) -> PyStr.of(self instanceof PyInstance
+                ? "<" + self.type().module + "." + self.type().name + " object at 0x" + Long.toHexString(System.identityHashCode(self)) + ">"
+                : self.repr()));
+        o.def("__str__", (self, a, kw) -> PyStr.of(self instanceof PyInstance ? self.repr() : self.str()));
         o.def("__eq__", (self, a, kw) -> {
             Args.exact("__eq__", a, kw, 1);
             return self == a[0] ? Py.bool(true) : Py.NotImplemented;

@@ -266,24 +266,29 @@ public final class Eval {
                             case Op.POP_TOP:
                                 Rc.xdecref(s[--sp]);
                                 break;
+                            // Operands stay on the stack until the operation has succeeded: if it
+                            // raises, unwinding the stack releases them.
                             case Op.BINARY_OP: {
-                                PyObject b = s[--sp], a = s[sp - 1];
-                                s[sp - 1] = binaryOp(arg, a, b);
+                                PyObject b = s[sp - 1], a = s[sp - 2];
+                                PyObject r = binaryOp(arg, a, b);
+                                s[--sp] = null;
+                                s[sp - 1] = r;
                                 Rc.decref(a);
                                 Rc.decref(b);
                                 break;
                             }
                             case Op.INPLACE_OP: {
-                                PyObject b = s[--sp], a = s[sp - 1];
+                                PyObject b = s[sp - 1], a = s[sp - 2];
                                 PyObject r = (a.getClass() == PyInt.class && b.getClass() == PyInt.class)
                                         || (a instanceof PyFloat && b instanceof PyFloat) ? binaryOp(arg, a, b) : Ops.inplace(arg, a, b);
+                                s[--sp] = null;
                                 s[sp - 1] = r;
                                 Rc.decref(a);
                                 Rc.decref(b);
                                 break;
                             }
                             case Op.COMPARE_OP: {
-                                PyObject b = s[--sp], a = s[sp - 1];
+                                PyObject b = s[sp - 1], a = s[sp - 2];
                                 PyObject r;
                                 if (a.getClass() == PyInt.class && b.getClass() == PyInt.class && ((PyInt) a).big == null && ((PyInt) b).big == null) {
                                     r = Py.bool(CmpOp.test(arg, Long.compare(((PyInt) a).value, ((PyInt) b).value)));
@@ -292,6 +297,7 @@ public final class Eval {
                                 } else {
                                     r = Ops.richCompare(a, b, arg);
                                 }
+                                s[--sp] = null;
                                 s[sp - 1] = r;
                                 Rc.decref(a);
                                 Rc.decref(b);
@@ -611,9 +617,11 @@ public final class Eval {
                                 break;
                             }
                             case Op.BINARY_SUBSCR: {
-                                PyObject k = s[--sp], o = s[sp - 1];
-                                s[sp - 1] = o.getClass() == PyList.class && k.getClass() == PyInt.class
+                                PyObject k = s[sp - 1], o = s[sp - 2];
+                                PyObject r = o.getClass() == PyList.class && k.getClass() == PyInt.class
                                         ? ((PyList) o).getIndex((PyInt) k) : o.getItem(k);
+                                s[--sp] = null;
+                                s[sp - 1] = r;
                                 Rc.decref(o);
                                 Rc.decref(k);
                                 break;

@@ -133,8 +133,17 @@ public final class Interpreter {
     public String formatTraceback(PyBaseException e) {
         StringBuilder sb = new StringBuilder("Traceback (most recent call last):\n");
         List<PyBaseException.TracebackEntry> tb = e.traceback;
+        PyBaseException.TracebackEntry last = null;
+        int repeats = 0;
         for (int i = tb.size() - 1; i >= 0; i--) {
             PyBaseException.TracebackEntry t = tb.get(i);
+            if (t.equals(last)) {
+                if (++repeats >= 3) continue; // CPython shows a repeated line three times, then a count
+            } else {
+                if (repeats >= 3) appendRepeats(sb, repeats - 2);
+                repeats = 0;
+            }
+            last = t;
             sb.append("  File \"").append(t.file()).append("\", line ").append(t.line()).append(", in ")
               .append(t.function()).append('\n');
             Source src = sources.get(t.file());
@@ -143,8 +152,13 @@ public final class Interpreter {
                 if (!text.isEmpty()) sb.append("    ").append(text).append('\n');
             }
         }
+        if (repeats >= 3) appendRepeats(sb, repeats - 2);
         sb.append(exceptionLine(e)).append('\n');
         return sb.toString();
+    }
+
+    private static void appendRepeats(StringBuilder sb, int n) {
+        sb.append("  [Previous line repeated ").append(n).append(" more time").append(n == 1 ? "" : "s").append("]\n");
     }
 
     /** {@code TypeName: message}, as the last line of a traceback. */

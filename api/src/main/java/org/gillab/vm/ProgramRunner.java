@@ -83,6 +83,9 @@ public final class ProgramRunner {
                 interp.flush();
                 if (e.matches(ExcTypes.SystemExit)) {
                     code = exitCode(e);
+                    if (code == 1 && e.value.args.size() == 1 && !(e.value.args.get(0) instanceof PyInt)) {
+                        err.println(e.value.args.get(0).str()); // sys.exit("message"), as CPython
+                    }
                 } else {
                     err.print(interp.formatTraceback(e.value));
                     code = 1;
