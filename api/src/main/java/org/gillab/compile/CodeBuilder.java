@@ -96,6 +96,7 @@ final class CodeBuilder {
         code[size] = op | arg << 8;
         lines[size] = line;
         size++;
+        if (!reachable) return; // dead code (after a return inside finally, say): its depth is moot
         depth += effect(op, arg, false);
         if (depth > maxDepth) maxDepth = depth;
         if (depth < 0) throw new IllegalStateException("stack underflow at " + Op.name(op) + " (" + (size - 1) + ")");

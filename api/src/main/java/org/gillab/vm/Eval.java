@@ -400,41 +400,30 @@ public final class Eval {
                                 s[sp++] = v;
                                 break;
                             }
-                            case Op.STORE_GLOBAL: {
-                                PyObject v = s[--sp];
-                                f.globals.setStr(names[arg], v);
-                                Rc.decref(v);
+                            case Op.STORE_GLOBAL:
+                                sp = opStoreGlobal(ts, f, s, sp, arg);
                                 break;
-                            }
+
                             case Op.DELETE_GLOBAL:
                                 if (!f.globals.delStr(names[arg])) throw Py.nameError(names[arg]);
                                 break;
-                            case Op.LOAD_NAME: {
-                                String name = names[arg];
-                                PyObject v = f.ns != null ? f.ns.getStr(name) : null;
-                                if (v == null) v = f.globals.getStr(name);
-                                if (v == null) v = f.builtins.getStr(name);
-                                if (v == null) throw Py.nameError(name);
-                                Rc.incref(v);
-                                s[sp++] = v;
+                            case Op.LOAD_NAME:
+                                sp = opLoadName(ts, f, s, sp, arg);
                                 break;
-                            }
-                            case Op.STORE_NAME: {
-                                PyObject v = s[--sp];
-                                (f.ns != null ? f.ns : f.globals).setStr(names[arg], v);
-                                Rc.decref(v);
+
+                            case Op.STORE_NAME:
+
+                                sp = opStoreName(ts, f, s, sp, arg);
+
                                 break;
-                            }
+
                             case Op.DELETE_NAME:
                                 if (!(f.ns != null ? f.ns : f.globals).delStr(names[arg])) throw Py.nameError(names[arg]);
                                 break;
-                            case Op.DELETE_FAST: {
-                                PyObject old = s[arg];
-                                if (old == null) throw unboundLocal(co.varnames[arg]);
-                                s[arg] = null;
-                                Rc.decref(old);
+                            case Op.DELETE_FAST:
+                                sp = opDeleteFast(ts, f, s, sp, arg);
                                 break;
-                            }
+
                             case Op.LOAD_DEREF: {
                                 PyObject v = ((PyCell) s[arg]).ref;
                                 if (v == null) throw unboundDeref(co, arg);
@@ -449,14 +438,10 @@ public final class Eval {
                                 if (old != null) Rc.decref(old);
                                 break;
                             }
-                            case Op.DELETE_DEREF: {
-                                PyCell c = (PyCell) s[arg];
-                                PyObject old = c.ref;
-                                if (old == null) throw unboundDeref(co, arg);
-                                c.ref = null;
-                                Rc.decref(old);
+                            case Op.DELETE_DEREF:
+                                sp = opDeleteDeref(ts, f, s, sp, arg);
                                 break;
-                            }
+
                             case Op.LOAD_CLOSURE: {
                                 PyObject c = s[arg];
                                 Rc.incref(c);
@@ -469,17 +454,10 @@ public final class Eval {
                                 s[sp++] = o.getAttr(names[arg >>> 8]);
                                 break;
                             }
-                            case Op.STORE_FAST_ATTR: {
-                                PyObject o = s[arg & 0xff];
-                                if (o == null) throw unboundLocal(co.varnames[arg & 0xff]);
-                                PyObject v = s[--sp];
-                                try {
-                                    o.setAttr(names[arg >>> 8], v);
-                                } finally {
-                                    Rc.decref(v);
-                                }
+                            case Op.STORE_FAST_ATTR:
+                                sp = opStoreFastAttr(ts, f, s, sp, arg);
                                 break;
-                            }
+
                             case Op.LOAD_FAST_METHOD: {
                                 PyObject o = s[arg & 0xff];
                                 if (o == null) throw unboundLocal(co.varnames[arg & 0xff]);
@@ -503,25 +481,16 @@ public final class Eval {
                                 Rc.decref(o);
                                 break;
                             }
-                            case Op.STORE_ATTR: {
-                                PyObject o = s[--sp], v = s[--sp];
-                                try {
-                                    o.setAttr(names[arg], v);
-                                } finally {
-                                    Rc.decref(o);
-                                    Rc.decref(v);
-                                }
+                            case Op.STORE_ATTR:
+                                sp = opStoreAttr(ts, f, s, sp, arg);
                                 break;
-                            }
-                            case Op.DELETE_ATTR: {
-                                PyObject o = s[--sp];
-                                try {
-                                    o.delAttr(names[arg]);
-                                } finally {
-                                    Rc.decref(o);
-                                }
+
+                            case Op.DELETE_ATTR:
+
+                                sp = opDeleteAttr(ts, f, s, sp, arg);
+
                                 break;
-                            }
+
                             case Op.LOAD_METHOD: {
                                 PyObject o = s[sp - 1];
                                 PyObject m = unboundMethod(co, pc - 1, o, names[arg]);
@@ -577,21 +546,10 @@ public final class Eval {
                                 s[sp++] = r;
                                 break;
                             }
-                            case Op.CALL_FUNCTION_EX: {
-                                PyDict kwargs = (arg & 1) != 0 ? (PyDict) s[--sp] : null;
-                                PyTuple pos = (PyTuple) s[--sp];
-                                PyObject callable = s[sp - 1];
-                                PyObject r;
-                                try {
-                                    r = callEx(ts, callable, pos, kwargs);
-                                } finally {
-                                    Rc.decref(pos);
-                                    Rc.xdecref(kwargs);
-                                }
-                                s[sp - 1] = r;
-                                Rc.decref(callable);
+                            case Op.CALL_FUNCTION_EX:
+                                sp = opCallFunctionEx(ts, f, s, sp, arg);
                                 break;
-                            }
+
                             case Op.RETURN_VALUE: {
                                 PyObject r = s[--sp];
                                 s[sp] = null;
@@ -638,16 +596,10 @@ public final class Eval {
                                 }
                                 break;
                             }
-                            case Op.DELETE_SUBSCR: {
-                                PyObject k = s[--sp], o = s[--sp];
-                                try {
-                                    o.delItem(k);
-                                } finally {
-                                    Rc.decref(k);
-                                    Rc.decref(o);
-                                }
+                            case Op.DELETE_SUBSCR:
+                                sp = opDeleteSubscr(ts, f, s, sp, arg);
                                 break;
-                            }
+
                             case Op.BUILD_SLICE: {
                                 PyObject step = arg == 3 ? s[--sp] : Py.None;
                                 PyObject stop = s[--sp], start = s[--sp];
@@ -674,20 +626,10 @@ public final class Eval {
                                 Rc.decref(b);
                                 break;
                             }
-                            case Op.CONTAINS_OP: {
-                                PyObject container = s[--sp], item = s[sp - 1];
-                                boolean in;
-                                try {
-                                    in = container.contains(item);
-                                } catch (PyException e) {
-                                    Rc.decref(container);
-                                    throw e;
-                                }
-                                s[sp - 1] = Py.bool(in != (arg == 1));
-                                Rc.decref(container);
-                                Rc.decref(item);
+                            case Op.CONTAINS_OP:
+                                sp = opContainsOp(ts, f, s, sp, arg);
                                 break;
-                            }
+
                             case Op.ROT_TWO: {
                                 PyObject t = s[sp - 1];
                                 s[sp - 1] = s[sp - 2];
@@ -733,161 +675,77 @@ public final class Eval {
                                 s[sp++] = new PyList(items, arg);
                                 break;
                             }
-                            case Op.BUILD_SET: {
-                                PySet set = new PySet();
-                                s[sp++] = set; // owned by the stack while items are added
-                                try {
-                                    for (int i = sp - 1 - arg; i < sp - 1; i++) set.add(s[i]);
-                                } finally {
-                                    for (int i = sp - 1 - arg; i < sp - 1; i++) Rc.decref(s[i]);
-                                    sp -= arg + 1;
-                                    s[sp++] = set;
-                                }
+                            case Op.BUILD_SET:
+                                sp = opBuildSet(ts, f, s, sp, arg);
                                 break;
-                            }
-                            case Op.BUILD_MAP: {
-                                PyDict d = new PyDict();
-                                int first = sp - 2 * arg;
-                                try {
-                                    for (int i = first; i < sp; i += 2) d.setItem(s[i], s[i + 1]);
-                                } catch (PyException e) {
-                                    Rc.decref(d);
-                                    throw e;
-                                }
-                                for (int i = first; i < sp; i++) {
-                                    Rc.decref(s[i]);
-                                    s[i] = null;
-                                }
-                                sp = first;
-                                s[sp++] = d;
+
+                            case Op.BUILD_MAP:
+
+                                sp = opBuildMap(ts, f, s, sp, arg);
+
                                 break;
-                            }
+
                             case Op.LIST_APPEND: {
                                 PyObject v = s[--sp];
                                 ((PyList) s[sp - arg]).appendOwned(v);
                                 break;
                             }
-                            case Op.SET_ADD: {
-                                PyObject v = s[--sp];
-                                try {
-                                    ((PySet) s[sp - arg]).add(v);
-                                } finally {
-                                    Rc.decref(v);
-                                }
+                            case Op.SET_ADD:
+                                sp = opSetAdd(ts, f, s, sp, arg);
                                 break;
-                            }
-                            case Op.MAP_ADD: {
-                                PyObject v = s[--sp], k = s[--sp];
-                                try {
-                                    ((PyDict) s[sp - arg]).setItem(k, v);
-                                } finally {
-                                    Rc.decref(k);
-                                    Rc.decref(v);
-                                }
+
+                            case Op.MAP_ADD:
+
+                                sp = opMapAdd(ts, f, s, sp, arg);
+
                                 break;
-                            }
-                            case Op.LIST_EXTEND: {
-                                PyObject it = s[--sp];
-                                try {
-                                    ((PyList) s[sp - arg]).extend(it);
-                                } catch (PyException e) {
-                                    if (e.matches(ExcTypes.TypeError) && e.value.str().endsWith("is not iterable")) {
-                                        Rc.decref(e.value);
-                                        throw Py.typeError("Value after * must be an iterable, not " + it.type().name);
-                                    }
-                                    throw e;
-                                } finally {
-                                    Rc.decref(it);
-                                }
+
+                            case Op.LIST_EXTEND:
+
+                                sp = opListExtend(ts, f, s, sp, arg);
+
                                 break;
-                            }
-                            case Op.SET_UPDATE: {
-                                PyObject it = s[--sp];
-                                try {
-                                    ((PySet) s[sp - arg]).addAll(it);
-                                } finally {
-                                    Rc.decref(it);
-                                }
+
+                            case Op.SET_UPDATE:
+
+                                sp = opSetUpdate(ts, f, s, sp, arg);
+
                                 break;
-                            }
-                            case Op.DICT_UPDATE: case Op.DICT_MERGE: {
-                                PyObject src = s[--sp];
-                                try {
-                                    mergeInto((PyDict) s[sp - arg], src, (ins & 0xff) == Op.DICT_MERGE);
-                                } finally {
-                                    Rc.decref(src);
-                                }
+
+                            case Op.DICT_UPDATE: case Op.DICT_MERGE:
+
+                                sp = opDictUpdate(ts, f, s, sp, arg, (ins & 0xff) == Op.DICT_MERGE);
+
                                 break;
-                            }
-                            case Op.LIST_TO_TUPLE: {
-                                PyList l = (PyList) s[sp - 1];
-                                PyObject[] items = l.snapshot();
-                                s[sp - 1] = items.length == 0 ? PyTuple.EMPTY : new PyTuple(items);
-                                Rc.decref(l);
+
+                            case Op.LIST_TO_TUPLE:
+
+                                sp = opListToTuple(ts, f, s, sp, arg);
+
                                 break;
-                            }
-                            case Op.UNPACK_SEQUENCE: {
-                                PyObject seq = s[--sp];
-                                PyObject[] items;
-                                try {
-                                    items = unpack(seq, arg);
-                                } finally {
-                                    Rc.decref(seq);
-                                }
-                                for (int i = arg - 1; i >= 0; i--) s[sp++] = items[i];
+
+                            case Op.UNPACK_SEQUENCE:
+
+                                sp = opUnpackSequence(ts, f, s, sp, arg);
+
                                 break;
-                            }
-                            case Op.UNPACK_EX: {
-                                PyObject seq = s[--sp];
-                                int before = arg & 0xff, after = arg >> 8;
-                                PyObject[] all;
-                                try {
-                                    all = Ops.toArray(seq);
-                                } catch (PyException e) {
-                                    if (e.matches(ExcTypes.TypeError)) {
-                                        Rc.decref(e.value);
-                                        throw Py.typeError("cannot unpack non-iterable " + seq.type().name + " object");
-                                    }
-                                    throw e;
-                                } finally {
-                                    Rc.decref(seq);
-                                }
-                                if (all.length < before + after) {
-                                    for (PyObject o : all) Rc.decref(o);
-                                    throw Py.valueError("not enough values to unpack (expected at least " + (before + after)
-                                            + ", got " + all.length + ")");
-                                }
-                                for (int i = all.length - 1; i >= all.length - after; i--) s[sp++] = all[i];
-                                int mid = all.length - after - before;
-                                s[sp++] = new PyList(Arrays.copyOfRange(all, before, before + mid), mid);
-                                for (int i = before - 1; i >= 0; i--) s[sp++] = all[i];
+
+                            case Op.UNPACK_EX:
+                                sp = opUnpackEx(ts, f, s, sp, arg);
                                 break;
-                            }
-                            case Op.MAKE_FUNCTION: {
-                                Code fc = (Code) s[--sp];
-                                PyTuple closure = (arg & 8) != 0 ? (PyTuple) s[--sp] : null;
-                                PyDict kwdefaults = (arg & 2) != 0 ? (PyDict) s[--sp] : null;
-                                PyTuple defaults = (arg & 1) != 0 ? (PyTuple) s[--sp] : null;
-                                s[sp++] = new PyFunction(fc, f.globals, defaults, kwdefaults, closure);
+
+                            case Op.MAKE_FUNCTION:
+
+                                sp = opMakeFunction(ts, f, s, sp, arg);
+
                                 break;
-                            }
-                            case Op.BUILD_CLASS: {
-                                int nb = arg >>> 16;
-                                String name = names[arg & 0xffff];
-                                int base = sp - nb - 1;
-                                PyObject cls;
-                                try {
-                                    cls = buildClass(ts, (PyFunction) s[base], name, nb == 0 ? null : s[base + 1], f.globals);
-                                } finally {
-                                    for (int i = sp - 1; i >= base; i--) {
-                                        Rc.decref(s[i]);
-                                        s[i] = null;
-                                    }
-                                    sp = base;
-                                }
-                                s[sp++] = cls;
+
+                            case Op.BUILD_CLASS:
+
+                                sp = opBuildClass(ts, f, s, sp, arg);
+
                                 break;
-                            }
+
                             case Op.YIELD_VALUE: {
                                 PyObject v = s[--sp];
                                 f.pc = pc;
@@ -897,125 +755,71 @@ public final class Eval {
                             }
                             case Op.RAISE_VARARGS:
                                 throw raise(ts, arg, s, sp);
-                            case Op.PUSH_EXC_INFO: {
-                                PyObject exc = s[sp - 1];
-                                PyBaseException prev = ts.handled;
-                                s[sp - 1] = prev == null ? Py.None : prev;
-                                Rc.incref(exc);
-                                ts.handled = (PyBaseException) exc;
-                                s[sp++] = exc;
+                            case Op.PUSH_EXC_INFO:
+                                sp = opPushExcInfo(ts, f, s, sp, arg);
                                 break;
-                            }
-                            case Op.POP_EXCEPT: {
-                                PyObject prev = s[--sp];
-                                s[sp] = null;
-                                PyBaseException old = ts.handled;
-                                ts.handled = prev == Py.None ? null : (PyBaseException) prev;
-                                if (old != null) Rc.decref(old);
+
+                            case Op.POP_EXCEPT:
+
+                                sp = opPopExcept(ts, f, s, sp, arg);
+
                                 break;
-                            }
-                            case Op.CHECK_EXC_MATCH: {
-                                PyObject type = s[--sp];
-                                boolean match;
-                                try {
-                                    match = exceptionMatches(s[sp - 1], type);
-                                } finally {
-                                    Rc.decref(type);
-                                }
-                                s[sp++] = Py.bool(match);
+
+                            case Op.CHECK_EXC_MATCH:
+
+                                sp = opCheckExcMatch(ts, f, s, sp, arg);
+
                                 break;
-                            }
-                            case Op.RERAISE: {
-                                PyObject exc = s[--sp];
-                                s[sp] = null;
-                                throw new PyException((PyBaseException) exc);
-                            }
-                            case Op.POP_EXCEPT_RERAISE: {
-                                PyObject exc = s[--sp];
-                                PyObject prev = s[--sp];
-                                s[sp] = null;
-                                PyBaseException old = ts.handled;
-                                ts.handled = prev == Py.None ? null : (PyBaseException) prev;
-                                if (old != null) Rc.decref(old);
-                                throw new PyException((PyBaseException) exc);
-                            }
-                            case Op.BEFORE_WITH: {
-                                PyObject ctx = s[sp - 1];
-                                PyObject exit, entered;
-                                try {
-                                    if (ctx.type().lookup("__enter__") == null || ctx.type().lookup("__exit__") == null) {
-                                        throw Py.typeError("'" + ctx.type().name + "' object does not support the context manager protocol");
-                                    }
-                                    PyObject enter = ctx.getAttr("__enter__");
-                                    exit = ctx.getAttr("__exit__");
-                                    try {
-                                        entered = enter.call(new PyObject[0], null);
-                                    } catch (PyException e) {
-                                        Rc.decref(exit);
-                                        throw e;
-                                    } finally {
-                                        Rc.decref(enter);
-                                    }
-                                } finally {
-                                    Rc.decref(ctx);
-                                    s[--sp] = null;
-                                }
-                                s[sp++] = exit;
-                                s[sp++] = entered;
+
+                            case Op.RERAISE:
+
+                                sp = opReraise(ts, f, s, sp, arg);
+
                                 break;
-                            }
-                            case Op.WITH_EXIT: {
-                                PyObject exit = s[--sp];
-                                s[sp] = null;
-                                try {
-                                    Rc.decref(exit.call(new PyObject[] {Py.None, Py.None, Py.None}, null));
-                                } finally {
-                                    Rc.decref(exit);
-                                }
+
+                            case Op.POP_EXCEPT_RERAISE:
+
+                                sp = opPopExceptReraise(ts, f, s, sp, arg);
+
                                 break;
-                            }
-                            case Op.WITH_EXCEPT_START: {
-                                PyObject exit = s[sp - 3], exc = s[sp - 1];
-                                s[sp++] = exit.call(new PyObject[] {exc.type(), exc, Py.None}, null);
+
+                            case Op.BEFORE_WITH:
+
+                                sp = opBeforeWith(ts, f, s, sp, arg);
+
                                 break;
-                            }
+
+                            case Op.WITH_EXIT:
+
+                                sp = opWithExit(ts, f, s, sp, arg);
+
+                                break;
+
+                            case Op.WITH_EXCEPT_START:
+
+                                sp = opWithExceptStart(ts, f, s, sp, arg);
+
+                                break;
+
                             case Op.IMPORT_NAME:
                                 s[sp++] = ts.interp.importModule(names[arg]);
                                 break;
-                            case Op.IMPORT_FROM: {
-                                PyObject m = s[sp - 1];
-                                PyObject v = Ops.getAttrOrNull(m, names[arg]);
-                                if (v == null) {
-                                    String mn = m instanceof PyModule pm ? pm.name : "?";
-                                    throw Py.raise(ExcTypes.ImportError, "cannot import name '" + names[arg] + "' from '" + mn + "'");
-                                }
-                                s[sp++] = v;
+                            case Op.IMPORT_FROM:
+                                sp = opImportFrom(ts, f, s, sp, arg);
                                 break;
-                            }
-                            case Op.FORMAT_VALUE: {
-                                PyObject spec = (arg & 4) != 0 ? s[--sp] : null;
-                                PyObject v = s[sp - 1];
-                                PyObject r;
-                                try {
-                                    r = formatValue(v, arg & 3, spec);
-                                } finally {
-                                    Rc.xdecref(spec);
-                                }
-                                s[sp - 1] = r;
-                                Rc.decref(v);
+
+                            case Op.FORMAT_VALUE:
+
+                                sp = opFormatValue(ts, f, s, sp, arg);
+
                                 break;
-                            }
-                            case Op.BUILD_STRING: {
-                                StringBuilder sb = new StringBuilder();
-                                for (int i = sp - arg; i < sp; i++) {
-                                    sb.append(((PyStr) s[i]).value);
-                                    Rc.decref(s[i]);
-                                    s[i] = null;
-                                }
-                                sp -= arg;
-                                s[sp++] = PyStr.of(sb.toString());
+
+                            case Op.BUILD_STRING:
+
+                                sp = opBuildString(ts, f, s, sp, arg);
+
                                 break;
-                            }
+
                             case Op.LOAD_ASSERTION_ERROR:
                                 s[sp++] = ExcTypes.AssertionError;
                                 break;
@@ -1067,6 +871,493 @@ public final class Eval {
     }
 
     // ---------------------------------------------------------------- helpers of the loop
+
+    // Cold instructions live out of the loop, so that the loop itself stays small enough for the JIT
+    // to inline the hot paths into it (C2 stops inlining into a method past about 8000 bytecodes).
+    // Each takes the stack pointer and returns the new one. A pop clears its slot (take): if the
+    // instruction then raises, the loop unwinds from its own, older stack pointer and must find
+    // the consumed slots empty rather than release them a second time.
+
+    private static PyObject take(PyObject[] s, int i) {
+        PyObject o = s[i];
+        s[i] = null;
+        return o;
+    }
+
+    private static int opLoadName(ThreadState ts, Frame f, PyObject[] s, int sp, int arg) {
+        final Code co = f.code;
+        final String[] names = co.names;
+        String name = names[arg];
+        PyObject v = f.ns != null ? f.ns.getStr(name) : null;
+        if (v == null) v = f.globals.getStr(name);
+        if (v == null) v = f.builtins.getStr(name);
+        if (v == null) throw Py.nameError(name);
+        Rc.incref(v);
+        s[sp++] = v;
+        return sp;
+    }
+
+    private static int opStoreName(ThreadState ts, Frame f, PyObject[] s, int sp, int arg) {
+        final Code co = f.code;
+        final String[] names = co.names;
+        PyObject v = take(s, --sp);
+        (f.ns != null ? f.ns : f.globals).setStr(names[arg], v);
+        Rc.decref(v);
+        return sp;
+    }
+
+    private static int opStoreGlobal(ThreadState ts, Frame f, PyObject[] s, int sp, int arg) {
+        final Code co = f.code;
+        final String[] names = co.names;
+        PyObject v = take(s, --sp);
+        f.globals.setStr(names[arg], v);
+        Rc.decref(v);
+        return sp;
+    }
+
+    private static int opDeleteFast(ThreadState ts, Frame f, PyObject[] s, int sp, int arg) {
+        final Code co = f.code;
+        final String[] names = co.names;
+        PyObject old = s[arg];
+        if (old == null) throw unboundLocal(co.varnames[arg]);
+        s[arg] = null;
+        Rc.decref(old);
+        return sp;
+    }
+
+    private static int opDeleteDeref(ThreadState ts, Frame f, PyObject[] s, int sp, int arg) {
+        final Code co = f.code;
+        final String[] names = co.names;
+        PyCell c = (PyCell) s[arg];
+        PyObject old = c.ref;
+        if (old == null) throw unboundDeref(co, arg);
+        c.ref = null;
+        Rc.decref(old);
+        return sp;
+    }
+
+    private static int opStoreAttr(ThreadState ts, Frame f, PyObject[] s, int sp, int arg) {
+        final Code co = f.code;
+        final String[] names = co.names;
+        PyObject o = take(s, --sp), v = take(s, --sp);
+        try {
+            o.setAttr(names[arg], v);
+        } finally {
+            Rc.decref(o);
+            Rc.decref(v);
+        }
+        return sp;
+    }
+
+    private static int opDeleteAttr(ThreadState ts, Frame f, PyObject[] s, int sp, int arg) {
+        final Code co = f.code;
+        final String[] names = co.names;
+        PyObject o = take(s, --sp);
+        try {
+            o.delAttr(names[arg]);
+        } finally {
+            Rc.decref(o);
+        }
+        return sp;
+    }
+
+    private static int opCallFunctionEx(ThreadState ts, Frame f, PyObject[] s, int sp, int arg) {
+        final Code co = f.code;
+        final String[] names = co.names;
+        PyDict kwargs = (arg & 1) != 0 ? (PyDict) take(s, --sp) : null;
+        PyTuple pos = (PyTuple) take(s, --sp);
+        PyObject callable = s[sp - 1];
+        PyObject r;
+        try {
+            r = callEx(ts, callable, pos, kwargs);
+        } finally {
+            Rc.decref(pos);
+            Rc.xdecref(kwargs);
+        }
+        s[sp - 1] = r;
+        Rc.decref(callable);
+        return sp;
+    }
+
+    private static int opDeleteSubscr(ThreadState ts, Frame f, PyObject[] s, int sp, int arg) {
+        final Code co = f.code;
+        final String[] names = co.names;
+        PyObject k = take(s, --sp), o = take(s, --sp);
+        try {
+            o.delItem(k);
+        } finally {
+            Rc.decref(k);
+            Rc.decref(o);
+        }
+        return sp;
+    }
+
+    private static int opContainsOp(ThreadState ts, Frame f, PyObject[] s, int sp, int arg) {
+        final Code co = f.code;
+        final String[] names = co.names;
+        PyObject container = take(s, --sp), item = s[sp - 1];
+        boolean in;
+        try {
+            in = container.contains(item);
+        } catch (PyException e) {
+            Rc.decref(container);
+            throw e;
+        }
+        s[sp - 1] = Py.bool(in != (arg == 1));
+        Rc.decref(container);
+        Rc.decref(item);
+        return sp;
+    }
+
+    private static int opBuildSet(ThreadState ts, Frame f, PyObject[] s, int sp, int arg) {
+        final Code co = f.code;
+        final String[] names = co.names;
+        PySet set = new PySet();
+        s[sp++] = set; // owned by the stack while items are added
+        try {
+            for (int i = sp - 1 - arg; i < sp - 1; i++) set.add(s[i]);
+        } finally {
+            for (int i = sp - 1 - arg; i < sp - 1; i++) Rc.decref(s[i]);
+            sp -= arg + 1;
+            s[sp++] = set;
+        }
+        return sp;
+    }
+
+    private static int opBuildMap(ThreadState ts, Frame f, PyObject[] s, int sp, int arg) {
+        final Code co = f.code;
+        final String[] names = co.names;
+        PyDict d = new PyDict();
+        int first = sp - 2 * arg;
+        try {
+            for (int i = first; i < sp; i += 2) d.setItem(s[i], s[i + 1]);
+        } catch (PyException e) {
+            Rc.decref(d);
+            throw e;
+        }
+        for (int i = first; i < sp; i++) {
+            Rc.decref(s[i]);
+            s[i] = null;
+        }
+        sp = first;
+        s[sp++] = d;
+        return sp;
+    }
+
+    private static int opSetAdd(ThreadState ts, Frame f, PyObject[] s, int sp, int arg) {
+        final Code co = f.code;
+        final String[] names = co.names;
+        PyObject v = take(s, --sp);
+        try {
+            ((PySet) s[sp - arg]).add(v);
+        } finally {
+            Rc.decref(v);
+        }
+        return sp;
+    }
+
+    private static int opMapAdd(ThreadState ts, Frame f, PyObject[] s, int sp, int arg) {
+        final Code co = f.code;
+        final String[] names = co.names;
+        PyObject v = take(s, --sp), k = take(s, --sp);
+        try {
+            ((PyDict) s[sp - arg]).setItem(k, v);
+        } finally {
+            Rc.decref(k);
+            Rc.decref(v);
+        }
+        return sp;
+    }
+
+    private static int opListExtend(ThreadState ts, Frame f, PyObject[] s, int sp, int arg) {
+        final Code co = f.code;
+        final String[] names = co.names;
+        PyObject it = take(s, --sp);
+        try {
+            ((PyList) s[sp - arg]).extend(it);
+        } catch (PyException e) {
+            if (e.matches(ExcTypes.TypeError) && e.value.str().endsWith("is not iterable")) {
+                Rc.decref(e.value);
+                throw Py.typeError("Value after * must be an iterable, not " + it.type().name);
+            }
+            throw e;
+        } finally {
+            Rc.decref(it);
+        }
+        return sp;
+    }
+
+    private static int opSetUpdate(ThreadState ts, Frame f, PyObject[] s, int sp, int arg) {
+        final Code co = f.code;
+        final String[] names = co.names;
+        PyObject it = take(s, --sp);
+        try {
+            ((PySet) s[sp - arg]).addAll(it);
+        } finally {
+            Rc.decref(it);
+        }
+        return sp;
+    }
+
+    private static int opDictUpdate(ThreadState ts, Frame f, PyObject[] s, int sp, int arg, boolean merge) {
+        final Code co = f.code;
+        final String[] names = co.names;
+        PyObject src = take(s, --sp);
+        try {
+            mergeInto((PyDict) s[sp - arg], src, merge);
+        } finally {
+            Rc.decref(src);
+        }
+        return sp;
+    }
+
+    private static int opListToTuple(ThreadState ts, Frame f, PyObject[] s, int sp, int arg) {
+        final Code co = f.code;
+        final String[] names = co.names;
+        PyList l = (PyList) s[sp - 1];
+        PyObject[] items = l.snapshot();
+        s[sp - 1] = items.length == 0 ? PyTuple.EMPTY : new PyTuple(items);
+        Rc.decref(l);
+        return sp;
+    }
+
+    private static int opUnpackEx(ThreadState ts, Frame f, PyObject[] s, int sp, int arg) {
+        final Code co = f.code;
+        final String[] names = co.names;
+        PyObject seq = take(s, --sp);
+        int before = arg & 0xff, after = arg >> 8;
+        PyObject[] all;
+        try {
+            all = Ops.toArray(seq);
+        } catch (PyException e) {
+            if (e.matches(ExcTypes.TypeError)) {
+                Rc.decref(e.value);
+                throw Py.typeError("cannot unpack non-iterable " + seq.type().name + " object");
+            }
+            throw e;
+        } finally {
+            Rc.decref(seq);
+        }
+        if (all.length < before + after) {
+            for (PyObject o : all) Rc.decref(o);
+            throw Py.valueError("not enough values to unpack (expected at least " + (before + after)
+                    + ", got " + all.length + ")");
+        }
+        for (int i = all.length - 1; i >= all.length - after; i--) s[sp++] = all[i];
+        int mid = all.length - after - before;
+        s[sp++] = new PyList(Arrays.copyOfRange(all, before, before + mid), mid);
+        for (int i = before - 1; i >= 0; i--) s[sp++] = all[i];
+        return sp;
+    }
+
+    private static int opUnpackSequence(ThreadState ts, Frame f, PyObject[] s, int sp, int arg) {
+        final Code co = f.code;
+        final String[] names = co.names;
+        PyObject seq = take(s, --sp);
+        PyObject[] items;
+        try {
+            items = unpack(seq, arg);
+        } finally {
+            Rc.decref(seq);
+        }
+        for (int i = arg - 1; i >= 0; i--) s[sp++] = items[i];
+        return sp;
+    }
+
+    private static int opMakeFunction(ThreadState ts, Frame f, PyObject[] s, int sp, int arg) {
+        final Code co = f.code;
+        final String[] names = co.names;
+        Code fc = (Code) take(s, --sp);
+        PyTuple closure = (arg & 8) != 0 ? (PyTuple) take(s, --sp) : null;
+        PyDict kwdefaults = (arg & 2) != 0 ? (PyDict) take(s, --sp) : null;
+        PyTuple defaults = (arg & 1) != 0 ? (PyTuple) take(s, --sp) : null;
+        s[sp++] = new PyFunction(fc, f.globals, defaults, kwdefaults, closure);
+        return sp;
+    }
+
+    private static int opBuildClass(ThreadState ts, Frame f, PyObject[] s, int sp, int arg) {
+        final Code co = f.code;
+        final String[] names = co.names;
+        int nb = arg >>> 16;
+        String name = names[arg & 0xffff];
+        int base = sp - nb - 1;
+        PyObject cls;
+        try {
+            cls = buildClass(ts, (PyFunction) s[base], name, nb == 0 ? null : s[base + 1], f.globals);
+        } finally {
+            for (int i = sp - 1; i >= base; i--) {
+                Rc.decref(s[i]);
+                s[i] = null;
+            }
+            sp = base;
+        }
+        s[sp++] = cls;
+        return sp;
+    }
+
+    private static int opPushExcInfo(ThreadState ts, Frame f, PyObject[] s, int sp, int arg) {
+        final Code co = f.code;
+        final String[] names = co.names;
+        PyObject exc = s[sp - 1];
+        PyBaseException prev = ts.handled;
+        s[sp - 1] = prev == null ? Py.None : prev;
+        Rc.incref(exc);
+        ts.handled = (PyBaseException) exc;
+        s[sp++] = exc;
+        return sp;
+    }
+
+    private static int opPopExcept(ThreadState ts, Frame f, PyObject[] s, int sp, int arg) {
+        final Code co = f.code;
+        final String[] names = co.names;
+        PyObject prev = take(s, --sp);
+        s[sp] = null;
+        PyBaseException old = ts.handled;
+        ts.handled = prev == Py.None ? null : (PyBaseException) prev;
+        if (old != null) Rc.decref(old);
+        return sp;
+    }
+
+    private static int opCheckExcMatch(ThreadState ts, Frame f, PyObject[] s, int sp, int arg) {
+        final Code co = f.code;
+        final String[] names = co.names;
+        PyObject type = take(s, --sp);
+        boolean match;
+        try {
+            match = exceptionMatches(s[sp - 1], type);
+        } finally {
+            Rc.decref(type);
+        }
+        s[sp++] = Py.bool(match);
+        return sp;
+    }
+
+    private static int opReraise(ThreadState ts, Frame f, PyObject[] s, int sp, int arg) {
+        final Code co = f.code;
+        final String[] names = co.names;
+        PyObject exc = take(s, --sp);
+        s[sp] = null;
+        throw new PyException((PyBaseException) exc);
+    }
+
+    private static int opPopExceptReraise(ThreadState ts, Frame f, PyObject[] s, int sp, int arg) {
+        final Code co = f.code;
+        final String[] names = co.names;
+        PyObject exc = take(s, --sp);
+        PyObject prev = take(s, --sp);
+        s[sp] = null;
+        PyBaseException old = ts.handled;
+        ts.handled = prev == Py.None ? null : (PyBaseException) prev;
+        if (old != null) Rc.decref(old);
+        throw new PyException((PyBaseException) exc);
+    }
+
+    private static int opBeforeWith(ThreadState ts, Frame f, PyObject[] s, int sp, int arg) {
+        final Code co = f.code;
+        final String[] names = co.names;
+        PyObject ctx = s[sp - 1];
+        PyObject exit, entered;
+        try {
+            if (ctx.type().lookup("__enter__") == null || ctx.type().lookup("__exit__") == null) {
+                throw Py.typeError("'" + ctx.type().name + "' object does not support the context manager protocol");
+            }
+            PyObject enter = ctx.getAttr("__enter__");
+            exit = ctx.getAttr("__exit__");
+            try {
+                entered = enter.call(new PyObject[0], null);
+            } catch (PyException e) {
+                Rc.decref(exit);
+                throw e;
+            } finally {
+                Rc.decref(enter);
+            }
+        } finally {
+            Rc.decref(ctx);
+            take(s, --sp);
+        }
+        s[sp++] = exit;
+        s[sp++] = entered;
+        return sp;
+    }
+
+    private static int opWithExit(ThreadState ts, Frame f, PyObject[] s, int sp, int arg) {
+        final Code co = f.code;
+        final String[] names = co.names;
+        PyObject exit = take(s, --sp);
+        s[sp] = null;
+        try {
+            Rc.decref(exit.call(new PyObject[] {Py.None, Py.None, Py.None}, null));
+        } finally {
+            Rc.decref(exit);
+        }
+        return sp;
+    }
+
+    private static int opWithExceptStart(ThreadState ts, Frame f, PyObject[] s, int sp, int arg) {
+        final Code co = f.code;
+        final String[] names = co.names;
+        PyObject exit = s[sp - 3], exc = s[sp - 1];
+        s[sp++] = exit.call(new PyObject[] {exc.type(), exc, Py.None}, null);
+        return sp;
+    }
+
+    private static int opImportFrom(ThreadState ts, Frame f, PyObject[] s, int sp, int arg) {
+        final Code co = f.code;
+        final String[] names = co.names;
+        PyObject m = s[sp - 1];
+        PyObject v = Ops.getAttrOrNull(m, names[arg]);
+        if (v == null) {
+            String mn = m instanceof PyModule pm ? pm.name : "?";
+            throw Py.raise(ExcTypes.ImportError, "cannot import name '" + names[arg] + "' from '" + mn + "'");
+        }
+        s[sp++] = v;
+        return sp;
+    }
+
+    private static int opFormatValue(ThreadState ts, Frame f, PyObject[] s, int sp, int arg) {
+        final Code co = f.code;
+        final String[] names = co.names;
+        PyObject spec = (arg & 4) != 0 ? take(s, --sp) : null;
+        PyObject v = s[sp - 1];
+        PyObject r;
+        try {
+            r = formatValue(v, arg & 3, spec);
+        } finally {
+            Rc.xdecref(spec);
+        }
+        s[sp - 1] = r;
+        Rc.decref(v);
+        return sp;
+    }
+
+    private static int opBuildString(ThreadState ts, Frame f, PyObject[] s, int sp, int arg) {
+        final Code co = f.code;
+        final String[] names = co.names;
+        StringBuilder sb = new StringBuilder();
+        for (int i = sp - arg; i < sp; i++) {
+            sb.append(((PyStr) s[i]).value);
+            Rc.decref(s[i]);
+            s[i] = null;
+        }
+        sp -= arg;
+        s[sp++] = PyStr.of(sb.toString());
+        return sp;
+    }
+
+    private static int opStoreFastAttr(ThreadState ts, Frame f, PyObject[] s, int sp, int arg) {
+        final Code co = f.code;
+        final String[] names = co.names;
+        PyObject o = s[arg & 0xff];
+        if (o == null) throw unboundLocal(co.varnames[arg & 0xff]);
+        PyObject v = take(s, --sp);
+        try {
+            o.setAttr(names[arg >>> 8], v);
+        } finally {
+            Rc.decref(v);
+        }
+        return sp;
+    }
+
 
     /** LOAD_GLOBAL's miss path: look the name up and refill the instruction's cache. */
     private static PyObject loadGlobalSlow(Code co, int pc, PyDict globals, PyDict builtins, String name) {
