@@ -34,6 +34,10 @@ public final class Ops {
                 if (r != null) return r;
             }
         }
+        if (op == BinOps.ADD && (a instanceof PyStr || a instanceof PyList || a instanceof PyTuple)) {
+            String t = a.type().name;
+            throw Py.typeError("can only concatenate " + t + " (not \"" + b.type().name + "\") to " + t);
+        }
         throw Py.typeError("unsupported operand type(s) for " + BinOps.symbol(op) + ": '" + a.type().name + "' and '"
                 + b.type().name + "'");
     }
