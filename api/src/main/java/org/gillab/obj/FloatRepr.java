@@ -79,44 +79,54 @@ public final class FloatRepr {
         boolean inclusive = (m & 1) == 0;
         double width = Math.log10(lowerClose ? 3.0 : 4.0) + s * LOG10_2;
         int k = (int) Math.floor(width) + 1;
+        long[] r = range(li, ui, s, k, inclusive);
+        while (r[0] > r[1]) r = range(li, ui, s, --k, inclusive);
+        // Decimals at 10^(k+1) that fit are the multiples of ten among those at 10^k: climb while any do.
+        long dmin = r[0], dmax = r[1];
         while (true) {
-            // Scale: X * 2^s / 10^k = N(X) / D.
-            BigInteger d = BigInteger.ONE;
-            if (s < 0) d = d.shiftLeft(-s);
-            if (k > 0) d = d.multiply(pow10(k));
-            BigInteger nu = ui, nl = li, nv = vi;
-            if (s > 0) {
-                nu = nu.shiftLeft(s);
-                nl = nl.shiftLeft(s);
-                nv = nv.shiftLeft(s);
-            }
-            if (k < 0) {
-                BigInteger p = pow10(-k);
-                nu = nu.multiply(p);
-                nl = nl.multiply(p);
-                nv = nv.multiply(p);
-            }
-            BigInteger[] qr = nl.divideAndRemainder(d);
-            long dmin = qr[0].longValue();
-            if (qr[1].signum() != 0 || !inclusive) dmin++;
-            qr = nu.divideAndRemainder(d);
-            long dmax = qr[0].longValue();
-            if (qr[1].signum() == 0 && !inclusive) dmax--;
-            if (dmin <= dmax) {
-                qr = nv.divideAndRemainder(d);
-                long dv = qr[0].longValue();
-                int c = qr[1].shiftLeft(1).compareTo(d);
-                if (c > 0 || c == 0 && (dv & 1) != 0) dv++;
-                if (dv < dmin) dv = dmin;
-                if (dv > dmax) dv = dmax;
-                while (dv % 10 == 0) {
-                    dv /= 10;
-                    k++;
-                }
-                return new long[] {dv, k};
-            }
-            k--;
+            long lo = (dmin + 9) / 10, hi = dmax / 10;
+            if (lo > hi) break;
+            dmin = lo;
+            dmax = hi;
+            k++;
         }
+        // The nearest of them: v / 10^k rounded half to even, kept within the range.
+        BigInteger[] qr = scaled(vi, s, k);
+        BigInteger[] q = qr[0].divideAndRemainder(qr[1]);
+        long dv = q[0].longValue();
+        int c = q[1].shiftLeft(1).compareTo(qr[1]);
+        if (c > 0 || c == 0 && (dv & 1) != 0) dv++;
+        if (dv < dmin) dv = dmin;
+        if (dv > dmax) dv = dmax;
+        while (dv % 10 == 0) {
+            dv /= 10;
+            k++;
+        }
+        return new long[] {dv, k};
+    }
+
+    /** {@code x * 2^s / 10^k} as a numerator and a denominator, both integers. */
+    private static BigInteger[] scaled(BigInteger x, int s, int k) {
+        BigInteger d = BigInteger.ONE;
+        if (s < 0) d = d.shiftLeft(-s);
+        if (k > 0) d = d.multiply(pow10(k));
+        BigInteger n = x;
+        if (s > 0) n = n.shiftLeft(s);
+        if (k < 0) n = n.multiply(pow10(-k));
+        return new BigInteger[] {n, d};
+    }
+
+    /** The integers {@code d} with {@code d * 10^k} between the bounds {@code l * 2^s} and {@code u * 2^s}. */
+    private static long[] range(BigInteger l, BigInteger u, int s, int k, boolean inclusive) {
+        BigInteger[] nl = scaled(l, s, k);
+        BigInteger[] qr = nl[0].divideAndRemainder(nl[1]);
+        long dmin = qr[0].longValue();
+        if (qr[1].signum() != 0 || !inclusive) dmin++;
+        BigInteger[] nu = scaled(u, s, k);
+        qr = nu[0].divideAndRemainder(nu[1]);
+        long dmax = qr[0].longValue();
+        if (qr[1].signum() == 0 && !inclusive) dmax--;
+        return new long[] {dmin, dmax};
     }
 
     /**
@@ -130,8 +140,9 @@ public final class FloatRepr {
 
     /**
      * Writes the significant {@code digits} whose first digit has decimal exponent {@code x}: fixed
-     * notation when {@code -4 <= x < expThreshold}, else scientific. {@code minFrac} pads the fraction
-     * with zeros (for the alternate forms); {@code forceDot} always writes the point.
+     * notation when {@code -4 <= x < expThreshold}, else scientific. Zeros pad the fraction to
+     * {@code minSig} significant digits (the alternate 'g' form); {@code dot0} adds ".0" to an integral
+     * fixed result; {@code forceDot} always writes the point.
      */
     private static void appendDigits(StringBuilder sb, String digits, int x, int expThreshold, boolean dot0,
                                      boolean forceDot, int minSig) {
@@ -195,10 +206,10 @@ public final class FloatRepr {
      */
     public static String format(double v, char type, int precision, boolean alternate) {
         boolean upper = type == 'E' || type == 'F' || type == 'G';
-        if (Double.isNaN(v)) return upper ? "NAN" : "nan";
-        if (Double.isInfinite(v)) {
-            String s = v > 0 ? "inf" : "-inf";
-            return upper ? s.toUpperCase() : s;
+        if (Double.isNaN(v) || Double.isInfinite(v)) {
+            String s = Double.isNaN(v) ? "nan" : v > 0 ? "inf" : "-inf";
+            if (upper) s = s.toUpperCase();
+            return type == '%' ? s + "%" : s;
         }
         StringBuilder sb = new StringBuilder(24);
         boolean neg = (Double.doubleToRawLongBits(v) < 0);
@@ -211,10 +222,13 @@ public final class FloatRepr {
             case 'f': case 'F':
                 formatF(sb, a, precision < 0 ? 6 : precision, alternate);
                 break;
-            case '%':
-                formatF(sb, a * 100, precision < 0 ? 6 : precision, alternate);
+            case '%': {
+                double pct = a * 100;
+                if (Double.isInfinite(pct)) sb.append("inf");
+                else formatF(sb, pct, precision < 0 ? 6 : precision, alternate);
                 sb.append('%');
                 break;
+            }
             case 'g': case 'G':
                 formatG(sb, a, precision < 0 ? 6 : precision, alternate, false, upper ? 'E' : 'e');
                 break;
