@@ -917,7 +917,6 @@ public final class Eval {
 
     private static int opDeleteFast(ThreadState ts, Frame f, PyObject[] s, int sp, int arg) {
         final Code co = f.code;
-        final String[] names = co.names;
         PyObject old = s[arg];
         if (old == null) throw unboundLocal(co.varnames[arg]);
         s[arg] = null;
@@ -927,7 +926,6 @@ public final class Eval {
 
     private static int opDeleteDeref(ThreadState ts, Frame f, PyObject[] s, int sp, int arg) {
         final Code co = f.code;
-        final String[] names = co.names;
         PyCell c = (PyCell) s[arg];
         PyObject old = c.ref;
         if (old == null) throw unboundDeref(co, arg);
@@ -962,8 +960,6 @@ public final class Eval {
     }
 
     private static int opCallFunctionEx(ThreadState ts, Frame f, PyObject[] s, int sp, int arg) {
-        final Code co = f.code;
-        final String[] names = co.names;
         PyDict kwargs = (arg & 1) != 0 ? (PyDict) take(s, --sp) : null;
         PyTuple pos = (PyTuple) take(s, --sp);
         PyObject callable = s[sp - 1];
@@ -980,8 +976,6 @@ public final class Eval {
     }
 
     private static int opDeleteSubscr(ThreadState ts, Frame f, PyObject[] s, int sp, int arg) {
-        final Code co = f.code;
-        final String[] names = co.names;
         PyObject k = take(s, --sp), o = take(s, --sp);
         try {
             o.delItem(k);
@@ -993,8 +987,6 @@ public final class Eval {
     }
 
     private static int opContainsOp(ThreadState ts, Frame f, PyObject[] s, int sp, int arg) {
-        final Code co = f.code;
-        final String[] names = co.names;
         PyObject container = take(s, --sp), item = s[sp - 1];
         boolean in;
         try {
@@ -1010,8 +1002,6 @@ public final class Eval {
     }
 
     private static int opBuildSet(ThreadState ts, Frame f, PyObject[] s, int sp, int arg) {
-        final Code co = f.code;
-        final String[] names = co.names;
         PySet set = new PySet();
         s[sp++] = set; // owned by the stack while items are added
         try {
@@ -1025,8 +1015,6 @@ public final class Eval {
     }
 
     private static int opBuildMap(ThreadState ts, Frame f, PyObject[] s, int sp, int arg) {
-        final Code co = f.code;
-        final String[] names = co.names;
         PyDict d = new PyDict();
         int first = sp - 2 * arg;
         try {
@@ -1045,8 +1033,6 @@ public final class Eval {
     }
 
     private static int opSetAdd(ThreadState ts, Frame f, PyObject[] s, int sp, int arg) {
-        final Code co = f.code;
-        final String[] names = co.names;
         PyObject v = take(s, --sp);
         try {
             ((PySet) s[sp - arg]).add(v);
@@ -1057,8 +1043,6 @@ public final class Eval {
     }
 
     private static int opMapAdd(ThreadState ts, Frame f, PyObject[] s, int sp, int arg) {
-        final Code co = f.code;
-        final String[] names = co.names;
         PyObject v = take(s, --sp), k = take(s, --sp);
         try {
             ((PyDict) s[sp - arg]).setItem(k, v);
@@ -1070,8 +1054,6 @@ public final class Eval {
     }
 
     private static int opListExtend(ThreadState ts, Frame f, PyObject[] s, int sp, int arg) {
-        final Code co = f.code;
-        final String[] names = co.names;
         PyObject it = take(s, --sp);
         try {
             ((PyList) s[sp - arg]).extend(it);
@@ -1088,8 +1070,6 @@ public final class Eval {
     }
 
     private static int opSetUpdate(ThreadState ts, Frame f, PyObject[] s, int sp, int arg) {
-        final Code co = f.code;
-        final String[] names = co.names;
         PyObject it = take(s, --sp);
         try {
             ((PySet) s[sp - arg]).addAll(it);
@@ -1100,8 +1080,6 @@ public final class Eval {
     }
 
     private static int opDictUpdate(ThreadState ts, Frame f, PyObject[] s, int sp, int arg, boolean merge) {
-        final Code co = f.code;
-        final String[] names = co.names;
         PyObject src = take(s, --sp);
         try {
             mergeInto((PyDict) s[sp - arg], src, merge);
@@ -1112,8 +1090,6 @@ public final class Eval {
     }
 
     private static int opListToTuple(ThreadState ts, Frame f, PyObject[] s, int sp, int arg) {
-        final Code co = f.code;
-        final String[] names = co.names;
         PyList l = (PyList) s[sp - 1];
         PyObject[] items = l.snapshot();
         s[sp - 1] = items.length == 0 ? PyTuple.EMPTY : new PyTuple(items);
@@ -1122,8 +1098,6 @@ public final class Eval {
     }
 
     private static int opUnpackEx(ThreadState ts, Frame f, PyObject[] s, int sp, int arg) {
-        final Code co = f.code;
-        final String[] names = co.names;
         PyObject seq = take(s, --sp);
         int before = arg & 0xff, after = arg >> 8;
         PyObject[] all;
@@ -1151,8 +1125,6 @@ public final class Eval {
     }
 
     private static int opUnpackSequence(ThreadState ts, Frame f, PyObject[] s, int sp, int arg) {
-        final Code co = f.code;
-        final String[] names = co.names;
         PyObject seq = take(s, --sp);
         PyObject[] items;
         try {
@@ -1165,8 +1137,6 @@ public final class Eval {
     }
 
     private static int opMakeFunction(ThreadState ts, Frame f, PyObject[] s, int sp, int arg) {
-        final Code co = f.code;
-        final String[] names = co.names;
         Code fc = (Code) take(s, --sp);
         PyTuple closure = (arg & 8) != 0 ? (PyTuple) take(s, --sp) : null;
         PyDict kwdefaults = (arg & 2) != 0 ? (PyDict) take(s, --sp) : null;
@@ -1196,8 +1166,6 @@ public final class Eval {
     }
 
     private static int opPushExcInfo(ThreadState ts, Frame f, PyObject[] s, int sp, int arg) {
-        final Code co = f.code;
-        final String[] names = co.names;
         PyObject exc = s[sp - 1];
         PyBaseException prev = ts.handled;
         s[sp - 1] = prev == null ? Py.None : prev;
@@ -1208,8 +1176,6 @@ public final class Eval {
     }
 
     private static int opPopExcept(ThreadState ts, Frame f, PyObject[] s, int sp, int arg) {
-        final Code co = f.code;
-        final String[] names = co.names;
         PyObject prev = take(s, --sp);
         s[sp] = null;
         PyBaseException old = ts.handled;
@@ -1219,8 +1185,6 @@ public final class Eval {
     }
 
     private static int opCheckExcMatch(ThreadState ts, Frame f, PyObject[] s, int sp, int arg) {
-        final Code co = f.code;
-        final String[] names = co.names;
         PyObject type = take(s, --sp);
         boolean match;
         try {
@@ -1233,16 +1197,12 @@ public final class Eval {
     }
 
     private static int opReraise(ThreadState ts, Frame f, PyObject[] s, int sp, int arg) {
-        final Code co = f.code;
-        final String[] names = co.names;
         PyObject exc = take(s, --sp);
         s[sp] = null;
         throw new PyException((PyBaseException) exc);
     }
 
     private static int opPopExceptReraise(ThreadState ts, Frame f, PyObject[] s, int sp, int arg) {
-        final Code co = f.code;
-        final String[] names = co.names;
         PyObject exc = take(s, --sp);
         PyObject prev = take(s, --sp);
         s[sp] = null;
@@ -1253,8 +1213,6 @@ public final class Eval {
     }
 
     private static int opBeforeWith(ThreadState ts, Frame f, PyObject[] s, int sp, int arg) {
-        final Code co = f.code;
-        final String[] names = co.names;
         PyObject ctx = s[sp - 1];
         PyObject exit, entered;
         try {
@@ -1281,8 +1239,6 @@ public final class Eval {
     }
 
     private static int opWithExit(ThreadState ts, Frame f, PyObject[] s, int sp, int arg) {
-        final Code co = f.code;
-        final String[] names = co.names;
         PyObject exit = take(s, --sp);
         s[sp] = null;
         try {
@@ -1294,8 +1250,6 @@ public final class Eval {
     }
 
     private static int opWithExceptStart(ThreadState ts, Frame f, PyObject[] s, int sp, int arg) {
-        final Code co = f.code;
-        final String[] names = co.names;
         PyObject exit = s[sp - 3], exc = s[sp - 1];
         s[sp++] = exit.call(new PyObject[] {exc.type(), exc, Py.None}, null);
         return sp;
@@ -1315,8 +1269,6 @@ public final class Eval {
     }
 
     private static int opFormatValue(ThreadState ts, Frame f, PyObject[] s, int sp, int arg) {
-        final Code co = f.code;
-        final String[] names = co.names;
         PyObject spec = (arg & 4) != 0 ? take(s, --sp) : null;
         PyObject v = s[sp - 1];
         PyObject r;
@@ -1331,8 +1283,6 @@ public final class Eval {
     }
 
     private static int opBuildString(ThreadState ts, Frame f, PyObject[] s, int sp, int arg) {
-        final Code co = f.code;
-        final String[] names = co.names;
         StringBuilder sb = new StringBuilder();
         for (int i = sp - arg; i < sp; i++) {
             sb.append(((PyStr) s[i]).value);

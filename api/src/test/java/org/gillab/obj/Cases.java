@@ -50,6 +50,33 @@ public final class Cases {
         return field.substring(0, colon + 1) + unquote(field.substring(colon + 1));
     }
 
+    /** {@code target.name(*args, **kw)}: a new reference. */
+    public static PyObject callMethod(PyObject target, String name, PyObject[] args, String[] kw) {
+        PyObject fn = target.getAttr(name);
+        try {
+            return fn.call(args, kw);
+        } finally {
+            Rc.decref(fn);
+        }
+    }
+
+    /** {@code target.name(*args)}: a new reference. */
+    public static PyObject callMethod(PyObject target, String name, PyObject... args) {
+        return callMethod(target, name, args, null);
+    }
+
+    /** The outcome of {@code target.name(*args)}: "=repr" or "!Type:message". */
+    public static String methodOutcome(PyObject target, String name, PyObject... args) {
+        return outcome(() -> {
+            PyObject r = callMethod(target, name, args);
+            try {
+                return r.repr();
+            } finally {
+                Rc.decref(r);
+            }
+        });
+    }
+
     /** Runs {@code f} and describes its outcome the way {@link #expected} does; a raised exception is released. */
     public static String outcome(Supplier<String> f) {
         try {

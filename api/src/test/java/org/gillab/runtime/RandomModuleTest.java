@@ -30,18 +30,10 @@ class RandomModuleTest {
         Builtins.dict();
     }
 
-    private static PyObject call(PyObject target, String name, PyObject... args) {
-        PyObject fn = target.getAttr(name);
-        try {
-            return fn.call(args, null);
-        } finally {
-            Rc.decref(fn);
-        }
-    }
 
     private static String repr(PyObject target, String name, PyObject... args) {
         return Cases.outcome(() -> {
-            PyObject r = call(target, name, args);
+            PyObject r = Cases.callMethod(target, name, args);
             try {
                 return r.repr();
             } finally {
@@ -80,15 +72,15 @@ class RandomModuleTest {
         assertEquals(da, draws(d, 20));
         // seed() restarts; strings, bytes, floats and huge ints are seeds too.
         for (PyObject seed : new PyObject[] {PyStr.of("hello"), new PyFloat(1.5), PyInt.of(new java.math.BigInteger("123456789012345678901234567890"))}) {
-            Rc.decref(call(a, "seed", seed));
+            Rc.decref(Cases.callMethod(a, "seed", seed));
             List<String> x = draws(a, 5);
-            Rc.decref(call(a, "seed", seed));
+            Rc.decref(Cases.callMethod(a, "seed", seed));
             assertEquals(x, draws(a, 5));
         }
         // The module functions share one hidden generator that seed() resets.
-        Rc.decref(call(m, "seed", PyInt.of(123)));
+        Rc.decref(Cases.callMethod(m, "seed", PyInt.of(123)));
         List<String> first = draws(m, 5);
-        Rc.decref(call(m, "seed", PyInt.of(123)));
+        Rc.decref(Cases.callMethod(m, "seed", PyInt.of(123)));
         assertEquals(first, draws(m, 5));
         for (PyObject o : new PyObject[] {a, b, c, d, m}) Rc.decref(o);
     }
@@ -99,24 +91,24 @@ class RandomModuleTest {
         PyObject g = newRandom(m, PyInt.of(7));
         Set<String> dice = new HashSet<>();
         for (int i = 0; i < 600; i++) {
-            PyObject v = call(g, "randint", PyInt.of(1), PyInt.of(6));
+            PyObject v = Cases.callMethod(g, "randint", PyInt.of(1), PyInt.of(6));
             long x = ((PyInt) v).value;
             assertTrue(x >= 1 && x <= 6);
             dice.add(v.repr());
             Rc.decref(v);
-            PyObject r = call(g, "randrange", PyInt.of(5), PyInt.of(50), PyInt.of(5));
+            PyObject r = Cases.callMethod(g, "randrange", PyInt.of(5), PyInt.of(50), PyInt.of(5));
             assertTrue(((PyInt) r).value % 5 == 0 && ((PyInt) r).value >= 5 && ((PyInt) r).value < 50);
             Rc.decref(r);
-            PyObject neg = call(g, "randrange", PyInt.of(10), PyInt.of(0), PyInt.of(-3));
+            PyObject neg = Cases.callMethod(g, "randrange", PyInt.of(10), PyInt.of(0), PyInt.of(-3));
             assertTrue(List.of(10L, 7L, 4L, 1L).contains(((PyInt) neg).value), neg.repr());
             Rc.decref(neg);
-            PyObject f = call(g, "random");
+            PyObject f = Cases.callMethod(g, "random");
             assertTrue(((PyFloat) f).value >= 0 && ((PyFloat) f).value < 1);
             Rc.decref(f);
-            PyObject u = call(g, "uniform", PyInt.of(2), PyInt.of(3));
+            PyObject u = Cases.callMethod(g, "uniform", PyInt.of(2), PyInt.of(3));
             assertTrue(((PyFloat) u).value >= 2 && ((PyFloat) u).value <= 3);
             Rc.decref(u);
-            PyObject bits = call(g, "getrandbits", PyInt.of(100));
+            PyObject bits = Cases.callMethod(g, "getrandbits", PyInt.of(100));
             assertTrue(((PyInt) bits).toBigInteger().bitLength() <= 100);
             Rc.decref(bits);
         }
@@ -180,11 +172,11 @@ class RandomModuleTest {
             PyObject g = newRandom(m, PyInt.of(5));
             PyObject pop = Cases.value("L[s:alpha,s:beta,s:gamma,s:delta,i:1000,i:2000]");
             for (int i = 0; i < 50; i++) {
-                Rc.decref(call(g, "choice", pop));
-                Rc.decref(call(g, "sample", pop, PyInt.of(3)));
-                Rc.decref(call(g, "shuffle", pop));
-                Rc.decref(call(g, "randrange", PyInt.of(10), PyInt.of(200)));
-                Rc.decref(call(m, "random"));
+                Rc.decref(Cases.callMethod(g, "choice", pop));
+                Rc.decref(Cases.callMethod(g, "sample", pop, PyInt.of(3)));
+                Rc.decref(Cases.callMethod(g, "shuffle", pop));
+                Rc.decref(Cases.callMethod(g, "randrange", PyInt.of(10), PyInt.of(200)));
+                Rc.decref(Cases.callMethod(m, "random"));
             }
             PyObject weights = Cases.value("L[i:1,i:2,i:3,i:4,i:5,i:6]");
             PyObject k = PyInt.of(10);
@@ -192,7 +184,7 @@ class RandomModuleTest {
             Rc.decref(choices.call(new PyObject[] {pop, weights, k}, new String[] {"k"}));
             Rc.decref(choices);
             try {
-                call(g, "choice", Py.None);
+                Cases.callMethod(g, "choice", Py.None);
             } catch (org.gillab.obj.PyException e) {
                 Rc.decref(e.value);
             }

@@ -38,30 +38,12 @@ class SocketModuleTest {
         Hooks.reset();
     }
 
-    private static PyObject call(PyObject target, String name, PyObject... args) {
-        PyObject fn = target.getAttr(name);
-        try {
-            return fn.call(args, null);
-        } finally {
-            Rc.decref(fn);
-        }
-    }
 
-    private static String outcome(PyObject target, String name, PyObject... args) {
-        return Cases.outcome(() -> {
-            PyObject r = call(target, name, args);
-            try {
-                return r.repr();
-            } finally {
-                Rc.decref(r);
-            }
-        });
-    }
 
     private static byte[] recvExactly(PyObject sock, int n) {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         while (out.size() < n) {
-            PyObject chunk = call(sock, "recv", PyInt.of(100));
+            PyObject chunk = Cases.callMethod(sock, "recv", PyInt.of(100));
             byte[] b = ((PyBytes) chunk).value;
             Rc.decref(chunk);
             assertTrue(b.length > 0, "unexpected end of stream");
@@ -75,7 +57,7 @@ class SocketModuleTest {
         Heap.startTracking();
         try {
             PyModule socket = SocketModule.create();
-            PyTuple pair = (PyTuple) call(socket, "socketpair");
+            PyTuple pair = (PyTuple) Cases.callMethod(socket, "socketpair");
             PyObject a = pair.get(0), b = pair.get(1);
             assertTrue(a.repr().startsWith("<socket.socket fd="));
             // An echo server on its own thread: reads until end of stream, writes everything back reversed per chunk.
@@ -83,15 +65,15 @@ class SocketModuleTest {
             Thread echo = new Thread(() -> {
                 try {
                     while (true) {
-                        PyObject chunk = call(b, "recv", PyInt.of(64));
+                        PyObject chunk = Cases.callMethod(b, "recv", PyInt.of(64));
                         try {
                             if (((PyBytes) chunk).value.length == 0) break;
-                            Rc.decref(call(b, "sendall", chunk));
+                            Rc.decref(Cases.callMethod(b, "sendall", chunk));
                         } finally {
                             Rc.decref(chunk);
                         }
                     }
-                    Rc.decref(call(b, "close"));
+                    Rc.decref(Cases.callMethod(b, "close"));
                 } catch (Throwable t) {
                     failure.set(t);
                 }
@@ -100,22 +82,22 @@ class SocketModuleTest {
             for (String msg : new String[] {"hello", "world", "x".repeat(1000), "caf\u00e9", "\u0000\u0001"}) {
                 byte[] data = msg.getBytes(StandardCharsets.UTF_8);
                 PyBytes payload = new PyBytes(data);
-                assertEquals("=None", outcome(a, "sendall", payload));
+                assertEquals("=None", Cases.methodOutcome(a, "sendall", payload));
                 Rc.decref(payload);
                 assertEquals(msg, new String(recvExactly(a, data.length), StandardCharsets.UTF_8));
             }
             PyBytes one = new PyBytes(new byte[] {42});
-            assertEquals("=1", outcome(a, "send", one));
+            assertEquals("=1", Cases.methodOutcome(a, "send", one));
             Rc.decref(one);
             assertEquals(42, recvExactly(a, 1)[0]);
-            Rc.decref(call(a, "shutdown", PyInt.of(SocketModule.SHUT_WR)));
+            Rc.decref(Cases.callMethod(a, "shutdown", PyInt.of(SocketModule.SHUT_WR)));
             echo.join(10_000);
             assertFalse(echo.isAlive());
             assertEquals(null, failure.get());
-            assertEquals("=b''", outcome(a, "recv", PyInt.of(10)), "end of stream once the peer closed");
-            assertEquals("=None", outcome(a, "close"));
-            assertEquals("!OSError:[Errno 9] Bad file descriptor", outcome(a, "recv", PyInt.of(1)));
-            assertEquals("=-1", outcome(a, "fileno"));
+            assertEquals("=b''", Cases.methodOutcome(a, "recv", PyInt.of(10)), "end of stream once the peer closed");
+            assertEquals("=None", Cases.methodOutcome(a, "close"));
+            assertEquals("!OSError:[Errno 9] Bad file descriptor", Cases.methodOutcome(a, "recv", PyInt.of(1)));
+            assertEquals("=-1", Cases.methodOutcome(a, "fileno"));
             Rc.decref(pair);
             Rc.decref(socket);
             Heap.AuditReport report = Heap.audit(java.util.List.of());
@@ -128,20 +110,20 @@ class SocketModuleTest {
     @Test
     void argumentErrorsAndTimeouts() {
         PyModule socket = SocketModule.create();
-        PyTuple pair = (PyTuple) call(socket, "socketpair");
+        PyTuple pair = (PyTuple) Cases.callMethod(socket, "socketpair");
         PyObject a = pair.get(0);
         PyStr text = PyStr.of("text");
-        assertEquals("!TypeError:a bytes-like object is required, not 'str'", outcome(a, "sendall", text));
-        assertEquals("!ValueError:negative buffersize in recv", outcome(a, "recv", PyInt.of(-1)));
-        assertEquals("!ValueError:Timeout value out of range", outcome(a, "settimeout", PyInt.of(-1)));
-        assertEquals("=None", outcome(a, "gettimeout"));
-        assertEquals("=None", outcome(a, "settimeout", new PyFloat(0.05)));
-        assertEquals("=0.05", outcome(a, "gettimeout"));
+        assertEquals("!TypeError:a bytes-like object is required, not 'str'", Cases.methodOutcome(a, "sendall", text));
+        assertEquals("!ValueError:negative buffersize in recv", Cases.methodOutcome(a, "recv", PyInt.of(-1)));
+        assertEquals("!ValueError:Timeout value out of range", Cases.methodOutcome(a, "settimeout", PyInt.of(-1)));
+        assertEquals("=None", Cases.methodOutcome(a, "gettimeout"));
+        assertEquals("=None", Cases.methodOutcome(a, "settimeout", new PyFloat(0.05)));
+        assertEquals("=0.05", Cases.methodOutcome(a, "gettimeout"));
         long t0 = System.nanoTime();
-        assertEquals("!TimeoutError:timed out", outcome(a, "recv", PyInt.of(1)));
+        assertEquals("!TimeoutError:timed out", Cases.methodOutcome(a, "recv", PyInt.of(1)));
         assertTrue(System.nanoTime() - t0 >= 30_000_000L);
-        assertEquals("=None", outcome(a, "setblocking", PyBool.FALSE));
-        assertEquals("!OSError:[Errno 11] Resource temporarily unavailable", outcome(a, "recv", PyInt.of(1)));
+        assertEquals("=None", Cases.methodOutcome(a, "setblocking", PyBool.FALSE));
+        assertEquals("!OSError:[Errno 11] Resource temporarily unavailable", Cases.methodOutcome(a, "recv", PyInt.of(1)));
         PyObject fam = a.getAttr("family");
         assertEquals(SocketModule.AF_UNIX, ((PyInt) fam).value);
         Rc.decref(fam);
@@ -154,11 +136,11 @@ class SocketModuleTest {
     @Test
     void releaseClosesTheChannel() {
         PyModule socket = SocketModule.create();
-        PyTuple pair = (PyTuple) call(socket, "socketpair");
+        PyTuple pair = (PyTuple) Cases.callMethod(socket, "socketpair");
         PyObject b = Rc.newRef(pair.get(1));
         Rc.decref(pair); // the tuple held the only reference to a
-        assertEquals("=None", outcome(b, "settimeout", PyInt.of(5)));
-        assertEquals("=b''", outcome(b, "recv", PyInt.of(10)));
+        assertEquals("=None", Cases.methodOutcome(b, "settimeout", PyInt.of(5)));
+        assertEquals("=b''", Cases.methodOutcome(b, "recv", PyInt.of(10)));
         Rc.decref(b);
         Rc.decref(socket);
     }
@@ -168,14 +150,14 @@ class SocketModuleTest {
         GilHooks gil = new GilHooks();
         Hooks.install(PlainRefCounting.INSTANCE, ContainerLocking.NONE, gil);
         PyModule socket = SocketModule.create();
-        PyTuple pair = (PyTuple) call(socket, "socketpair");
+        PyTuple pair = (PyTuple) Cases.callMethod(socket, "socketpair");
         PyObject a = pair.get(0), b = pair.get(1);
         AtomicReference<String> got = new AtomicReference<>();
         Thread reader = new Thread(() -> {
             ThreadState ts = new ThreadState(null, 1);
             ts.bind();
             try {
-                got.set(outcome(b, "recv", PyInt.of(10)));
+                got.set(Cases.methodOutcome(b, "recv", PyInt.of(10)));
             } finally {
                 ts.unbind();
             }
@@ -186,7 +168,7 @@ class SocketModuleTest {
         ts.bind(); // only possible if the reader gave the GIL up while waiting
         try {
             PyBytes hi = new PyBytes("hi".getBytes(StandardCharsets.US_ASCII));
-            Rc.decref(call(a, "sendall", hi));
+            Rc.decref(Cases.callMethod(a, "sendall", hi));
             Rc.decref(hi);
         } finally {
             ts.unbind();

@@ -36,54 +36,33 @@ class ThreadingModuleTest {
         Hooks.reset();
     }
 
-    private static PyObject call(PyObject target, String name, PyObject[] args, String[] kw) {
-        PyObject fn = target.getAttr(name);
-        try {
-            return fn.call(args, kw);
-        } finally {
-            Rc.decref(fn);
-        }
-    }
 
-    private static PyObject call(PyObject target, String name, PyObject... args) {
-        return call(target, name, args, null);
-    }
 
-    private static String outcome(PyObject target, String name, PyObject... args) {
-        return Cases.outcome(() -> {
-            PyObject r = call(target, name, args);
-            try {
-                return r.repr();
-            } finally {
-                Rc.decref(r);
-            }
-        });
-    }
 
     @Test
     void lockBasics() {
         PyModule t = ThreadingModule.create();
-        PyObject lock = call(t, "Lock");
+        PyObject lock = Cases.callMethod(t, "Lock");
         assertEquals("lock", lock.type().name);
         assertTrue(lock.repr().startsWith("<unlocked _thread.lock object at 0x"));
-        assertEquals("=False", outcome(lock, "locked"));
-        assertEquals("=True", outcome(lock, "acquire"));
+        assertEquals("=False", Cases.methodOutcome(lock, "locked"));
+        assertEquals("=True", Cases.methodOutcome(lock, "acquire"));
         assertTrue(lock.repr().startsWith("<locked _thread.lock object"));
-        assertEquals("=True", outcome(lock, "locked"));
-        assertEquals("=False", outcome(lock, "acquire", PyBool.FALSE));
+        assertEquals("=True", Cases.methodOutcome(lock, "locked"));
+        assertEquals("=False", Cases.methodOutcome(lock, "acquire", PyBool.FALSE));
         long t0 = System.nanoTime();
-        assertEquals("=False", Cases.outcome(() -> call(lock, "acquire", new PyObject[] {new PyFloat(0.05)}, new String[] {"timeout"}).repr()));
+        assertEquals("=False", Cases.outcome(() -> Cases.callMethod(lock, "acquire", new PyObject[] {new PyFloat(0.05)}, new String[] {"timeout"}).repr()));
         assertTrue(System.nanoTime() - t0 >= 40_000_000L, "waited for the timeout");
-        assertEquals("=None", outcome(lock, "release"));
-        assertEquals("!RuntimeError:release unlocked lock", outcome(lock, "release"));
-        assertEquals("!ValueError:can't specify a timeout for a non-blocking call", outcome(lock, "acquire", PyBool.FALSE, PyInt.of(1)));
-        assertEquals("!ValueError:timeout value must be positive", outcome(lock, "acquire", PyBool.TRUE, PyInt.of(-2)));
-        assertEquals("!TypeError:'float' object cannot be interpreted as an integer", outcome(lock, "acquire", new PyFloat(1.5)));
+        assertEquals("=None", Cases.methodOutcome(lock, "release"));
+        assertEquals("!RuntimeError:release unlocked lock", Cases.methodOutcome(lock, "release"));
+        assertEquals("!ValueError:can't specify a timeout for a non-blocking call", Cases.methodOutcome(lock, "acquire", PyBool.FALSE, PyInt.of(1)));
+        assertEquals("!ValueError:timeout value must be positive", Cases.methodOutcome(lock, "acquire", PyBool.TRUE, PyInt.of(-2)));
+        assertEquals("!TypeError:'float' object cannot be interpreted as an integer", Cases.methodOutcome(lock, "acquire", new PyFloat(1.5)));
         // with lock: __enter__ acquires (returning True), __exit__ releases even on errors.
-        assertEquals("=True", outcome(lock, "__enter__"));
-        assertEquals("=None", outcome(lock, "__exit__", Py.None, Py.None, Py.None));
-        assertEquals("=False", outcome(lock, "locked"));
-        PyObject ident = call(t, "get_ident");
+        assertEquals("=True", Cases.methodOutcome(lock, "__enter__"));
+        assertEquals("=None", Cases.methodOutcome(lock, "__exit__", Py.None, Py.None, Py.None));
+        assertEquals("=False", Cases.methodOutcome(lock, "locked"));
+        PyObject ident = Cases.callMethod(t, "get_ident");
         assertEquals(Thread.currentThread().getId(), ((PyInt) ident).value);
         Rc.decref(ident);
         Rc.decref(lock);
@@ -93,17 +72,17 @@ class ThreadingModuleTest {
     @Test
     void rlockIsReentrantAndOwned() throws Exception {
         PyModule t = ThreadingModule.create();
-        PyObject r = call(t, "RLock");
-        assertEquals("=True", outcome(r, "acquire"));
-        assertEquals("=True", outcome(r, "acquire"));
+        PyObject r = Cases.callMethod(t, "RLock");
+        assertEquals("=True", Cases.methodOutcome(r, "acquire"));
+        assertEquals("=True", Cases.methodOutcome(r, "acquire"));
         AtomicReference<String> other = new AtomicReference<>();
-        Thread th = new Thread(() -> other.set(outcome(r, "release") + " " + outcome(r, "acquire", PyBool.FALSE)));
+        Thread th = new Thread(() -> other.set(Cases.methodOutcome(r, "release") + " " + Cases.methodOutcome(r, "acquire", PyBool.FALSE)));
         th.start();
         th.join(5000);
         assertEquals("!RuntimeError:cannot release un-acquired lock =False", other.get());
-        assertEquals("=None", outcome(r, "release"));
-        assertEquals("=None", outcome(r, "release"));
-        assertEquals("!RuntimeError:cannot release un-acquired lock", outcome(r, "release"));
+        assertEquals("=None", Cases.methodOutcome(r, "release"));
+        assertEquals("=None", Cases.methodOutcome(r, "release"));
+        assertEquals("!RuntimeError:cannot release un-acquired lock", Cases.methodOutcome(r, "release"));
         Rc.decref(r);
         Rc.decref(t);
     }
@@ -111,25 +90,25 @@ class ThreadingModuleTest {
     @Test
     void lockAcrossTwoThreads() throws Exception {
         PyModule t = ThreadingModule.create();
-        PyObject lock = call(t, "Lock");
-        assertEquals("=True", outcome(lock, "acquire"));
+        PyObject lock = Cases.callMethod(t, "Lock");
+        assertEquals("=True", Cases.methodOutcome(lock, "acquire"));
         CountDownLatch started = new CountDownLatch(1);
         AtomicReference<String> got = new AtomicReference<>();
         Thread waiter = new Thread(() -> {
             started.countDown();
-            got.set(outcome(lock, "acquire"));
+            got.set(Cases.methodOutcome(lock, "acquire"));
         });
         waiter.start();
         assertTrue(started.await(5, TimeUnit.SECONDS));
         Thread.sleep(100);
         assertTrue(waiter.isAlive(), "the second thread waits while the lock is held");
         assertEquals(null, got.get());
-        assertEquals("=None", outcome(lock, "release"));
+        assertEquals("=None", Cases.methodOutcome(lock, "release"));
         waiter.join(5000);
         assertEquals("=True", got.get());
         // A Lock is not owned: this thread may release what the other acquired.
-        assertEquals("=True", outcome(lock, "locked"));
-        assertEquals("=None", outcome(lock, "release"));
+        assertEquals("=True", Cases.methodOutcome(lock, "locked"));
+        assertEquals("=None", Cases.methodOutcome(lock, "release"));
         Rc.decref(lock);
         Rc.decref(t);
     }
@@ -144,17 +123,17 @@ class ThreadingModuleTest {
         Hooks.install(PlainRefCounting.INSTANCE, ContainerLocking.NONE, gil);
         PyModule t = ThreadingModule.create();
         PyModule time = TimeModule.create();
-        PyObject lock = call(t, "Lock");
+        PyObject lock = Cases.callMethod(t, "Lock");
         CountDownLatch holding = new CountDownLatch(1);
         AtomicReference<String> a = new AtomicReference<>(), b = new AtomicReference<>();
         Thread holder = new Thread(() -> {
             ThreadState ts = new ThreadState(null, 0);
             ts.bind();
             try {
-                a.set(outcome(lock, "acquire"));
+                a.set(Cases.methodOutcome(lock, "acquire"));
                 holding.countDown();
-                Rc.decref(call(time, "sleep", new PyFloat(0.2))); // gives the GIL to the waiter meanwhile
-                a.set(a.get() + " " + outcome(lock, "release"));
+                Rc.decref(Cases.callMethod(time, "sleep", new PyFloat(0.2))); // gives the GIL to the waiter meanwhile
+                a.set(a.get() + " " + Cases.methodOutcome(lock, "release"));
             } finally {
                 ts.unbind();
             }
@@ -168,7 +147,7 @@ class ThreadingModuleTest {
             ThreadState ts = new ThreadState(null, 1);
             ts.bind();
             try {
-                b.set(outcome(lock, "acquire"));
+                b.set(Cases.methodOutcome(lock, "acquire"));
             } finally {
                 ts.unbind();
             }
@@ -196,10 +175,10 @@ class ThreadingModuleTest {
         ts.bind();
         try {
             PyModule t = ThreadingModule.create();
-            PyObject lock = call(t, "Lock");
+            PyObject lock = Cases.callMethod(t, "Lock");
             for (int i = 0; i < 100; i++) {
-                Rc.decref(call(lock, "acquire"));
-                Rc.decref(call(lock, "release"));
+                Rc.decref(Cases.callMethod(lock, "acquire"));
+                Rc.decref(Cases.callMethod(lock, "release"));
             }
             assertEquals(0, gil.blocking.get());
             Rc.decref(lock);
