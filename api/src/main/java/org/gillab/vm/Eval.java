@@ -222,20 +222,18 @@ public final class Eval {
     // ---------------------------------------------------------------- the loop
 
     /** Runs (or resumes) a frame; returns its result (or yielded value: see {@link Frame#yielded}). */
-    static PyObject run(ThreadState ts, final Frame entry) {
-        Frame f = entry;
+    static PyObject run(ThreadState ts, Frame f) {
         if (++ts.depth > ts.interp.recursionLimit) {
             ts.depth--;
             f.clear();
             throw Py.raise(ExcTypes.RecursionError, "maximum recursion depth exceeded");
         }
         if (ts.evalBreaker != 0) ts.hooks.onEvalBreaker(ts);
-        // the executing frame's state, reloaded whenever a call or return switches frames
-        Code co = f.code;
-        int[] code = co.code;
-        PyObject[] consts = co.consts;
-        String[] names = co.names;
-        PyObject[] s = f.s;
+        final Code co = f.code;
+        final int[] code = co.code;
+        final PyObject[] consts = co.consts;
+        final String[] names = co.names;
+        final PyObject[] s = f.s;
         int pc = f.pc;
         int sp = f.sp;
         String[] kwnames = null;
@@ -518,52 +516,27 @@ public final class Eval {
                             case Op.KW_NAMES:
                                 kwnames = kwNames((PyTuple) consts[arg]);
                                 break;
-                            case Op.CALL: case Op.CALL_METHOD: {
-                                // CALL: [callable, args...]; CALL_METHOD: [func, self, args...] or [null, callable, args...]
-                                boolean method = (ins & 0xff) == Op.CALL_METHOD;
-                                int base = sp - arg - (method ? 2 : 1);
+                            case Op.CALL: {
+                                int base = sp - arg - 1;
                                 PyObject callable = s[base];
-                                int argStart = base + 1, nargs = arg;
-                                if (method) {
-                                    if (callable != null) {
-                                        nargs = arg + 1;
-                                    } else {
-                                        callable = s[base + 1];
-                                        argStart = base + 2;
-                                    }
-                                }
                                 String[] kw = kwnames;
                                 kwnames = null;
-                                if (callable instanceof PyFunction fn && !fn.code.isGenerator()) {
-                                    // A Python-to-Python call runs in this loop, as in CPython 3.11: the
-                                    // callee's frame is pushed here and popped by its RETURN_VALUE.
-                                    if (ts.depth + 1 > ts.interp.recursionLimit) {
-                                        throw Py.raise(ExcTypes.RecursionError, "maximum recursion depth exceeded");
-                                    }
-                                    Frame callee = newFrame(ts, fn, s, argStart, nargs, kw);
-                                    Rc.incref(fn);
-                                    callee.func = fn;
-                                    for (int i = sp - 1; i >= base; i--) {
-                                        PyObject o = s[i];
-                                        s[i] = null;
-                                        Rc.xdecref(o);
-                                    }
-                                    f.pc = pc;
-                                    f.sp = base;
-                                    callee.back = f;
-                                    ts.depth++;
-                                    f = callee;
-                                    co = f.code;
-                                    code = co.code;
-                                    consts = co.consts;
-                                    names = co.names;
-                                    s = f.s;
-                                    pc = f.pc;
-                                    sp = f.sp;
-                                    if (ts.evalBreaker != 0) ts.hooks.onEvalBreaker(ts);
-                                    break;
+                                PyObject r = call(ts, callable, s, base + 1, arg, kw);
+                                for (int i = sp - 1; i >= base; i--) {
+                                    PyObject o = s[i];
+                                    s[i] = null;
+                                    Rc.decref(o);
                                 }
-                                PyObject r = call(ts, callable, s, argStart, nargs, kw);
+                                sp = base;
+                                s[sp++] = r;
+                                break;
+                            }
+                            case Op.CALL_METHOD: {
+                                int base = sp - arg - 2;
+                                PyObject m = s[base];
+                                String[] kw = kwnames;
+                                kwnames = null;
+                                PyObject r = m != null ? call(ts, m, s, base + 1, arg + 1, kw) : call(ts, s[base + 1], s, base + 2, arg, kw);
                                 for (int i = sp - 1; i >= base; i--) {
                                     PyObject o = s[i];
                                     s[i] = null;
@@ -582,17 +555,7 @@ public final class Eval {
                                 s[sp] = null;
                                 f.sp = sp;
                                 f.clear();
-                                if (f == entry) return r;
-                                f = popFrame(ts, f);
-                                co = f.code;
-                                code = co.code;
-                                consts = co.consts;
-                                names = co.names;
-                                s = f.s;
-                                pc = f.pc;
-                                sp = f.sp;
-                                s[sp++] = r;
-                                break;
+                                return r;
                             }
                             case Op.GET_ITER: {
                                 PyObject o = s[sp - 1];
@@ -865,7 +828,6 @@ public final class Eval {
                         }
                     }
                 } catch (PyException e) {
-                  while (true) { // until a handler is found, or the entry frame is left
                     int at = pc - 1;
                     while (at > 0 && isDataWord(code, at)) at--;
                     int raisingOp = code[at] & 0xff;
@@ -887,17 +849,7 @@ public final class Eval {
                     if (handler < 0) {
                         f.sp = sp;
                         f.clear();
-                        if (f == entry) throw e;
-                        // leave a frame this loop pushed: the exception continues at the caller's call
-                        f = popFrame(ts, f);
-                        co = f.code;
-                        code = co.code;
-                        consts = co.consts;
-                        names = co.names;
-                        s = f.s;
-                        pc = f.pc;
-                        sp = f.sp;
-                        continue;
+                        throw e;
                     }
                     int base = co.nlocalsplus + depth;
                     while (sp > base) {
@@ -907,8 +859,6 @@ public final class Eval {
                     }
                     s[sp++] = e.value;
                     pc = handler;
-                    break;
-                  }
                 }
             }
         } catch (StackOverflowError so) {
@@ -916,24 +866,8 @@ public final class Eval {
             f.clear();
             throw Py.raise(ExcTypes.RecursionError, "maximum recursion depth exceeded");
         } finally {
-            // an abnormal exit (a Java error) may leave frames this loop pushed: release them
-            while (f != entry) {
-                f.clear();
-                f = popFrame(ts, f);
-            }
             ts.depth--;
         }
-    }
-
-    /** Pops a frame that the loop pushed for a call; returns its caller. */
-    private static Frame popFrame(ThreadState ts, Frame f) {
-        Frame caller = f.back;
-        f.back = null;
-        PyFunction fn = f.func;
-        f.func = null;
-        if (fn != null) Rc.decref(fn);
-        ts.depth--;
-        return caller;
     }
 
     // ---------------------------------------------------------------- helpers of the loop

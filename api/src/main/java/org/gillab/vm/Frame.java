@@ -22,10 +22,6 @@ final class Frame {
     int pc;
     /** Set by YIELD_VALUE: the last return from the eval loop was a yield. */
     boolean yielded;
-    /** The caller, when the eval loop pushed this frame for a call (null for an entry frame). */
-    Frame back;
-    /** The function being run, kept alive while its frame is (owned; null for entry frames). */
-    PyFunction func;
 
     Frame(Code code, PyDict globals, PyDict builtins) {
         this.code = code;
