@@ -56,6 +56,12 @@ public final class Code extends PyObject {
     /** LOAD_METHOD's inline cache, indexed by pc: what the last lookup found (see Eval). */
     public final Object[] methodCache;
 
+    /** The attribute inline cache, indexed by pc: the instance-dict entry index last seen. */
+    public final int[] attrCache;
+
+    /** {@link #names} as interned str objects: the identical key objects instance dicts hold. */
+    public final org.gillab.obj.PyStr[] nameObjects;
+
     Code(String name, String qualname, String filename, int firstLine, int flags, int[] code, int[] lines,
          PyObject[] consts, String[] names, String[] varnames, String[] cellnames, String[] freenames,
          int argcount, int kwonlycount, int[] cell2arg, int stacksize, int[] handlers) {
@@ -80,6 +86,10 @@ public final class Code extends PyObject {
         this.globalCache = new long[code.length];
         java.util.Arrays.fill(globalCache, -1L);
         this.methodCache = new Object[code.length];
+        this.attrCache = new int[code.length];
+        java.util.Arrays.fill(attrCache, -1);
+        this.nameObjects = new org.gillab.obj.PyStr[names.length];
+        for (int i = 0; i < names.length; i++) nameObjects[i] = org.gillab.obj.PyStr.intern(names[i]);
         org.gillab.spi.Rc.immortal(this);
     }
 

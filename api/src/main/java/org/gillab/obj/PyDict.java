@@ -186,6 +186,37 @@ public final class PyDict extends PyObject {
         return entry < vs.length ? vs[entry] : null;
     }
 
+    /**
+     * The value at entry {@code entry} if that entry holds exactly {@code key} (the same object: keys
+     * set through {@link #setStr} are interned), else null. No hashing: what an attribute inline
+     * cache needs to check a remembered entry index.
+     */
+    public PyObject valueIfKeyAt(int entry, PyObject key) {
+        Cs.enter(this);
+        try {
+            return entry >= 0 && entry < used && keys[entry] == key ? values[entry] : null;
+        } finally {
+            Cs.exit(this);
+        }
+    }
+
+    /** Replaces the value at {@code entry} if it holds exactly {@code key}; false (nothing done) otherwise. */
+    public boolean replaceIfKeyAt(int entry, PyObject key, PyObject value) {
+        PyObject old;
+        Cs.enter(this);
+        try {
+            if (entry < 0 || entry >= used || keys[entry] != key) return false;
+            Rc.incref(value);
+            old = values[entry];
+            values[entry] = value;
+            version++;
+        } finally {
+            Cs.exit(this);
+        }
+        Rc.decref(old);
+        return true;
+    }
+
     /** A borrowed reference to the value for a string key, or null. */
     public PyObject getStr(String key) {
         long h = PyStr.stringHash(key);

@@ -451,12 +451,21 @@ public final class Eval {
                             case Op.LOAD_FAST_ATTR: {
                                 PyObject o = s[arg & 0xff];
                                 if (o == null) throw unboundLocal(co.varnames[arg & 0xff]);
-                                s[sp++] = o.getAttr(names[arg >>> 8]);
+                                s[sp++] = loadAttr(co, pc - 1, o, arg >>> 8);
                                 break;
                             }
-                            case Op.STORE_FAST_ATTR:
-                                sp = opStoreFastAttr(ts, f, s, sp, arg);
+                            case Op.STORE_FAST_ATTR: {
+                                PyObject o = s[arg & 0xff];
+                                if (o == null) throw unboundLocal(co.varnames[arg & 0xff]);
+                                PyObject v = s[--sp];
+                                s[sp] = null;
+                                try {
+                                    storeAttr(co, pc - 1, o, arg >>> 8, v);
+                                } finally {
+                                    Rc.decref(v);
+                                }
                                 break;
+                            }
 
                             case Op.LOAD_FAST_METHOD: {
                                 PyObject o = s[arg & 0xff];
@@ -477,13 +486,21 @@ public final class Eval {
                             }
                             case Op.LOAD_ATTR: {
                                 PyObject o = s[sp - 1];
-                                s[sp - 1] = o.getAttr(names[arg]);
+                                s[sp - 1] = loadAttr(co, pc - 1, o, arg);
                                 Rc.decref(o);
                                 break;
                             }
-                            case Op.STORE_ATTR:
-                                sp = opStoreAttr(ts, f, s, sp, arg);
+                            case Op.STORE_ATTR: {
+                                PyObject o = s[--sp], v = s[--sp];
+                                s[sp] = s[sp + 1] = null;
+                                try {
+                                    storeAttr(co, pc - 1, o, arg, v);
+                                } finally {
+                                    Rc.decref(o);
+                                    Rc.decref(v);
+                                }
                                 break;
+                            }
 
                             case Op.DELETE_ATTR:
 
@@ -934,19 +951,6 @@ public final class Eval {
         return sp;
     }
 
-    private static int opStoreAttr(ThreadState ts, Frame f, PyObject[] s, int sp, int arg) {
-        final Code co = f.code;
-        final String[] names = co.names;
-        PyObject o = take(s, --sp), v = take(s, --sp);
-        try {
-            o.setAttr(names[arg], v);
-        } finally {
-            Rc.decref(o);
-            Rc.decref(v);
-        }
-        return sp;
-    }
-
     private static int opDeleteAttr(ThreadState ts, Frame f, PyObject[] s, int sp, int arg) {
         final Code co = f.code;
         final String[] names = co.names;
@@ -1294,20 +1298,35 @@ public final class Eval {
         return sp;
     }
 
-    private static int opStoreFastAttr(ThreadState ts, Frame f, PyObject[] s, int sp, int arg) {
-        final Code co = f.code;
-        final String[] names = co.names;
-        PyObject o = s[arg & 0xff];
-        if (o == null) throw unboundLocal(co.varnames[arg & 0xff]);
-        PyObject v = take(s, --sp);
-        try {
-            o.setAttr(names[arg >>> 8], v);
-        } finally {
-            Rc.decref(v);
+    /**
+     * {@code o.name} with the attribute inline cache: for a plain instance whose class defines no
+     * property, the entry index this instruction found last time is checked by key identity and
+     * read directly; otherwise (and to learn the index) the full lookup runs.
+     */
+    private static PyObject loadAttr(Code co, int pc, PyObject o, int nameIndex) {
+        if (o instanceof PyInstance inst && !inst.cls.hasDataDescriptors()) {
+            PyObject v = inst.dict.valueIfKeyAt(co.attrCache[pc], co.nameObjects[nameIndex]);
+            if (v != null) {
+                Rc.incref(v);
+                return v;
+            }
+            int ix = inst.dict.indexOfStr(co.names[nameIndex]);
+            if (ix >= 0) co.attrCache[pc] = ix;
         }
-        return sp;
+        return o.getAttr(co.names[nameIndex]);
     }
 
+    /** {@code o.name = v} with the same cache; the value is borrowed. */
+    private static void storeAttr(Code co, int pc, PyObject o, int nameIndex, PyObject v) {
+        if (o instanceof PyInstance inst && !inst.cls.hasDataDescriptors()) {
+            if (inst.dict.replaceIfKeyAt(co.attrCache[pc], co.nameObjects[nameIndex], v)) return;
+            o.setAttr(co.names[nameIndex], v);
+            int ix = inst.dict.indexOfStr(co.names[nameIndex]);
+            if (ix >= 0) co.attrCache[pc] = ix;
+            return;
+        }
+        o.setAttr(co.names[nameIndex], v);
+    }
 
     /** LOAD_GLOBAL's miss path: look the name up and refill the instruction's cache. */
     private static PyObject loadGlobalSlow(Code co, int pc, PyDict globals, PyDict builtins, String name) {
