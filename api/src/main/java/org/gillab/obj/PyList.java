@@ -233,19 +233,7 @@ public final class PyList extends PyObject {
 
     @Override
     public PyObject getItem(PyObject key) {
-        if (key instanceof PyInt) {
-            int i = Py.asIndex(key);
-            Cs.enter(this);
-            try {
-                if (i < 0) i += size;
-                if (i < 0 || i >= size) throw Py.indexError("list index out of range");
-                PyObject o = items[i];
-                Rc.incref(o);
-                return o;
-            } finally {
-                Cs.exit(this);
-            }
-        }
+        if (key instanceof PyInt i) return getIndex(i);
         if (key instanceof PySlice sl) {
             Cs.enter(this);
             try {
@@ -262,23 +250,8 @@ public final class PyList extends PyObject {
 
     @Override
     public void setItem(PyObject key, PyObject value) {
-        if (key instanceof PyInt) {
-            int i = Py.asIndex(key);
-            PyObject old;
-            Rc.incref(value);
-            Cs.enter(this);
-            try {
-                if (i < 0) i += size;
-                if (i < 0 || i >= size) {
-                    Rc.decref(value);
-                    throw Py.indexError("list assignment index out of range");
-                }
-                old = items[i];
-                items[i] = value;
-            } finally {
-                Cs.exit(this);
-            }
-            Rc.decref(old);
+        if (key instanceof PyInt i) {
+            setIndex(i, value);
             return;
         }
         if (key instanceof PySlice sl) {

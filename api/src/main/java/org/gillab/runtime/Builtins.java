@@ -76,7 +76,7 @@ public final class Builtins {
         def("print", Builtins::print);
         def("len", (a, kw) -> { Args.exact("len", a, kw, 1); return PyInt.of(a[0].len()); });
         def("repr", (a, kw) -> { Args.exact("repr", a, kw, 1); return PyStr.of(a[0].repr()); });
-        def("ascii", (a, kw) -> { Args.exact("ascii", a, kw, 1); return PyStr.of(asciiOf(a[0].repr())); });
+        def("ascii", (a, kw) -> { Args.exact("ascii", a, kw, 1); return PyStr.of(Formatter.ascii(a[0].repr())); });
         def("abs", (a, kw) -> { Args.exact("abs", a, kw, 1); return abs(a[0]); });
         def("hash", (a, kw) -> { Args.exact("hash", a, kw, 1); return PyInt.of(a[0].pyHash()); });
         def("id", (a, kw) -> { Args.exact("id", a, kw, 1); return PyInt.of(System.identityHashCode(a[0])); });
@@ -210,17 +210,6 @@ public final class Builtins {
         if (a.length == 2) return a[0].getAttr(name);
         PyObject v = Ops.getAttrOrNull(a[0], name);
         return v != null ? v : Rc.newRef(a[2]);
-    }
-
-    static String asciiOf(String s) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < 128) sb.append(c);
-            else if (c <= 0xff) sb.append(String.format("\\x%02x", (int) c));
-            else sb.append(String.format("\\u%04x", (int) c));
-        }
-        return sb.toString();
     }
 
     // ---------------------------------------------------------------- numbers

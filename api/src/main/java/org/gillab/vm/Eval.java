@@ -1620,7 +1620,7 @@ public final class Eval {
             converted = Ops.strOf(v);
             owned = true;
         } else if (conversion == 2 || conversion == 3) {
-            converted = PyStr.of(conversion == 2 ? v.repr() : ascii(v.repr()));
+            converted = PyStr.of(conversion == 2 ? v.repr() : Formatter.ascii(v.repr()));
             owned = true;
         }
         try {
@@ -1635,17 +1635,6 @@ public final class Eval {
             if (owned) Rc.decref(converted);
         }
         return PyStr.of(text);
-    }
-
-    static String ascii(String repr) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < repr.length(); i++) {
-            char c = repr.charAt(i);
-            if (c < 128) sb.append(c);
-            else if (c <= 0xff) sb.append(String.format("\\x%02x", (int) c));
-            else sb.append(String.format("\\u%04x", (int) c));
-        }
-        return sb.toString();
     }
 
     private static PyException unboundLocal(String name) {
