@@ -245,6 +245,14 @@ public final class PyList extends PyObject {
                 Cs.exit(this);
             }
         }
+        if (key.type().lookup("__index__") != null) {
+            PyInt i = PyInt.of(Py.asIndex(key));
+            try {
+                return getIndex(i);
+            } finally {
+                Rc.decref(i);
+            }
+        }
         throw Py.typeError("list indices must be integers or slices, not " + key.type().name);
     }
 

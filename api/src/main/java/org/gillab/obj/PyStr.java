@@ -121,7 +121,7 @@ public final class PyStr extends PyObject {
 
     @Override
     public PyObject getItem(PyObject key) {
-        if (key instanceof PyInt) {
+        if (key instanceof PyInt || !(key instanceof PySlice) && key.type().lookup("__index__") != null) {
             int i = Py.asIndex(key);
             int n = value.length();
             if (i < 0) i += n;

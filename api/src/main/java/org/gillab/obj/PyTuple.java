@@ -75,7 +75,7 @@ public final class PyTuple extends PyObject {
 
     @Override
     public PyObject getItem(PyObject key) {
-        if (key instanceof PyInt) {
+        if (key instanceof PyInt || !(key instanceof PySlice) && key.type().lookup("__index__") != null) {
             int i = Py.asIndex(key);
             if (i < 0) i += items.length;
             if (i < 0 || i >= items.length) throw Py.indexError("tuple index out of range");

@@ -54,10 +54,15 @@ final class Conversions {
         PyInt.TYPE.def("__index__", (self, a, kw) -> Rc.newRef(self));
         PyInt.TYPE.def("to_bytes", (self, a, kw) -> {
             PyObject[] b = Args.bind("to_bytes", a, kw, new String[] {"length", "byteorder", "signed"}, 0, 2);
+            // (signed is keyword-only, as in CPython)
             int n = b[0] == null ? 1 : Py.asIndex(b[0]);
             boolean little = b[1] != null && Py.asString(b[1], "byteorder").equals("little");
-            byte[] raw = ((PyInt) self).toBigInteger().toByteArray();
+            boolean signed = b[2] != null && b[2].isTrue();
+            java.math.BigInteger v = ((PyInt) self).toBigInteger();
+            if (v.signum() < 0 && !signed) throw Py.overflowError("can't convert negative int to unsigned");
+            byte[] raw = v.toByteArray();
             byte[] out = new byte[n];
+            if (v.signum() < 0) java.util.Arrays.fill(out, (byte) 0xff); // two's complement sign extension
             for (int i = 0; i < n && i < raw.length; i++) out[n - 1 - i] = raw[raw.length - 1 - i];
             if (raw.length > n && !(raw.length == n + 1 && raw[0] == 0)) throw Py.overflowError("int too big to convert");
             if (little) for (int i = 0; i < n / 2; i++) { byte t = out[i]; out[i] = out[n - 1 - i]; out[n - 1 - i] = t; }
