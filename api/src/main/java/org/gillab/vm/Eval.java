@@ -240,6 +240,11 @@ public final class Eval {
         try {
             while (true) {
                 try {
+                    if (f.pendingThrow != null) { // a generator being closed: raise at its yield
+                        PyBaseException x = f.pendingThrow;
+                        f.pendingThrow = null;
+                        throw new PyException(x);
+                    }
                     while (true) {
                         final int ins = code[pc++];
                         final int arg = ins >>> 8;

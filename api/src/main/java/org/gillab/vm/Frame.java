@@ -22,6 +22,8 @@ final class Frame {
     int pc;
     /** Set by YIELD_VALUE: the last return from the eval loop was a yield. */
     boolean yielded;
+    /** An exception to raise at the suspended yield when the frame resumes (generator close). */
+    org.gillab.obj.PyBaseException pendingThrow;
 
     Frame(Code code, PyDict globals, PyDict builtins) {
         this.code = code;

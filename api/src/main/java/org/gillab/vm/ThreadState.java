@@ -42,6 +42,11 @@ public final class ThreadState {
         return ts;
     }
 
+    /** Whether the calling thread runs Python code (has a bound state). */
+    public static boolean isBound() {
+        return CURRENT.get() != null;
+    }
+
     /** Makes this the calling thread's state and attaches it to the model. */
     public void bind() {
         CURRENT.set(this);
