@@ -19,6 +19,8 @@ public final class PyBaseException extends PyInstance {
     public PyBaseException context;
     /** {@code raise X from Y}'s Y, or null. */
     public PyBaseException cause;
+    /** {@code raise X from ...} was used (even {@code from None}): the context is not shown. */
+    public boolean suppressContext;
 
     public PyBaseException(PyType cls) {
         super(cls);
@@ -84,6 +86,7 @@ public final class PyBaseException extends PyInstance {
     /** Sets {@code __context__}, taking a new reference. */
     public void setContext(PyBaseException ctx) {
         if (ctx == this || ctx == context) return;
+        for (PyBaseException c = ctx; c != null; c = c.context) if (c == this) return; // no cycles
         if (ctx != null) Rc.incref(ctx);
         PyBaseException old = context;
         context = ctx;
@@ -92,6 +95,7 @@ public final class PyBaseException extends PyInstance {
 
     /** Sets {@code __cause__}, taking a new reference. */
     public void setCause(PyBaseException c) {
+        suppressContext = true;
         if (c != null) Rc.incref(c);
         PyBaseException old = cause;
         cause = c;

@@ -857,6 +857,8 @@ public final class Eval {
                         // the line where the exception passed through this frame (a re-raise from
                         // handler code keeps the line recorded when it first arrived, as CPython)
                         e.value.traceback.add(new PyBaseException.TracebackEntry(co.filename, co.lineAt(at), co.name));
+                        // raised while another was being handled: remember it (__context__)
+                        if (ts.handled != null && e.value.context == null && e.value != ts.handled) e.value.setContext(ts.handled);
                     }
                     int[] h = co.handlers;
                     int handler = -1, depth = 0;

@@ -129,8 +129,30 @@ public final class Interpreter {
 
     // ---------------------------------------------------------------- tracebacks
 
-    /** The report CPython prints for an uncaught exception. */
+    /**
+     * The report CPython prints for an uncaught exception, preceded by the exceptions it chains to
+     * ({@code raise ... from ...}, or one raised while another was being handled).
+     */
     public String formatTraceback(PyBaseException e) {
+        StringBuilder sb = new StringBuilder();
+        java.util.Set<PyBaseException> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        appendChain(sb, e, seen);
+        return sb.toString();
+    }
+
+    private void appendChain(StringBuilder sb, PyBaseException e, java.util.Set<PyBaseException> seen) {
+        seen.add(e);
+        if (e.cause != null && !seen.contains(e.cause)) {
+            appendChain(sb, e.cause, seen);
+            sb.append("\nThe above exception was the direct cause of the following exception:\n\n");
+        } else if (e.context != null && !e.suppressContext && !seen.contains(e.context)) {
+            appendChain(sb, e.context, seen);
+            sb.append("\nDuring handling of the above exception, another exception occurred:\n\n");
+        }
+        sb.append(formatOne(e));
+    }
+
+    private String formatOne(PyBaseException e) {
         StringBuilder sb = new StringBuilder("Traceback (most recent call last):\n");
         List<PyBaseException.TracebackEntry> tb = e.traceback;
         PyBaseException.TracebackEntry last = null;
