@@ -185,23 +185,6 @@ final class CodeBuilder {
         openRegions.remove(r);
     }
 
-    /** Suspends the innermost {@code count} open regions (code emitted now is not protected by them). */
-    List<Region> pauseRegions(int count) {
-        List<Region> paused = new ArrayList<>();
-        for (int i = openRegions.size() - 1; i >= 0 && paused.size() < count; i--) {
-            Region r = openRegions.get(i);
-            if (r.openStart >= 0 && r.openStart < size) r.ranges.add(new int[] {r.openStart, size});
-            r.openStart = -1;
-            paused.add(r);
-        }
-        return paused;
-    }
-
-    void resumeRegions(List<Region> paused) {
-        for (Region r : paused) r.openStart = size;
-    }
-
-    int openRegionCount() { return openRegions.size(); }
 
     /** Stops protecting code with {@code r} until {@link #resume}. */
     void pause(Region r) {
@@ -250,8 +233,7 @@ final class CodeBuilder {
             case Op.NOP: case Op.ROT_TWO: case Op.ROT_THREE: case Op.DELETE_FAST: case Op.DELETE_DEREF:
             case Op.DELETE_GLOBAL: case Op.DELETE_NAME: case Op.LOAD_ATTR: case Op.UNARY_NEG: case Op.UNARY_POS:
             case Op.UNARY_INVERT: case Op.UNARY_NOT: case Op.JUMP: case Op.JUMP_BACKWARD: case Op.GET_ITER:
-            case Op.LIST_TO_TUPLE: case Op.KW_NAMES: case Op.YIELD_VALUE: case Op.CHECK_EXC_MATCH: case Op.SWAP:
-            case Op.SETUP_ANNOTATIONS: case Op.RETURN_GENERATOR:
+            case Op.LIST_TO_TUPLE: case Op.KW_NAMES: case Op.YIELD_VALUE: case Op.CHECK_EXC_MATCH:
                 return 0;
             case Op.POP_TOP: case Op.STORE_FAST: case Op.STORE_DEREF: case Op.STORE_GLOBAL: case Op.STORE_NAME:
             case Op.DELETE_ATTR: case Op.BINARY_SUBSCR: case Op.BINARY_OP: case Op.INPLACE_OP: case Op.COMPARE_OP:
@@ -262,7 +244,6 @@ final class CodeBuilder {
             case Op.DUP_TOP: case Op.LOAD_CONST: case Op.LOAD_FAST: case Op.LOAD_DEREF: case Op.LOAD_CLOSURE:
             case Op.LOAD_GLOBAL: case Op.LOAD_NAME: case Op.LOAD_METHOD: case Op.PUSH_EXC_INFO: case Op.BEFORE_WITH:
             case Op.WITH_EXCEPT_START: case Op.IMPORT_NAME: case Op.IMPORT_FROM: case Op.LOAD_ASSERTION_ERROR:
-            case Op.COPY:
                 return 1;
             case Op.DUP_TOP_TWO: return 2;
             case Op.STORE_ATTR: case Op.DELETE_SUBSCR: case Op.MAP_ADD: case Op.POP_EXCEPT_RERAISE: return -2;

@@ -108,7 +108,7 @@ public final class Compiler {
     private int constOf(Object v) {
         if (v == Ast.NONE) return constNone();
         if (v == Ast.ELLIPSIS) return u.b.constant("...", Py.Ellipsis);
-        if (v instanceof Boolean bo) return u.b.constant(bo, PyBool.TRUE == Py.bool(bo) ? Py.bool(bo) : Py.bool(bo));
+        if (v instanceof Boolean bo) return u.b.constant(bo, Py.bool(bo));
         if (v instanceof Long l) return u.b.constant(List.of("int", l), Rc.immortal(PyInt.of(l)));
         if (v instanceof BigInteger bi) return u.b.constant(List.of("int", bi), Rc.immortal(PyInt.of(bi)));
         if (v instanceof Double d) return u.b.constant(List.of("float", Double.doubleToRawLongBits(d)), Rc.immortal(new PyFloat(d)));
@@ -647,7 +647,11 @@ public final class Compiler {
 
     private static String describe(Expr e) {
         if (e instanceof Call) return "function call";
-        if (e instanceof Constant c) return c.value() instanceof String ? "literal" : c.value() == Ast.NONE ? "None" : c.value() instanceof Boolean ? String.valueOf(c.value()).equals("true") ? "True" : "False" : "literal";
+        if (e instanceof Constant c) {
+            if (c.value() == Ast.NONE) return "None";
+            if (c.value() instanceof Boolean b) return b ? "True" : "False";
+            return "literal";
+        }
         if (e instanceof BinOp || e instanceof UnaryOp) return "expression";
         if (e instanceof BoolOp) return "expression";
         if (e instanceof Compare) return "comparison";

@@ -94,15 +94,11 @@ public final class Op {
             FORMAT_VALUE = 78,       // arg: conversion (0 none, 1 str, 2 repr, 3 ascii) | 4 if a spec is on top
             BUILD_STRING = 79,
             LOAD_ASSERTION_ERROR = 80,
-            SETUP_ANNOTATIONS = 81,
-            RETURN_GENERATOR = 82,   // unused marker for readers: generators are made at call time
-            SWAP = 83,               // arg: swap top with the item arg-1 below it
-            COPY = 84,               // arg: push a new reference to the item arg-1 below the top
-            COMPARE_JUMP = 85,       // arg: CmpOp | jump-when-true << 3; next word: target. Pops both operands
-            INPLACE_FAST_CONST = 86, // arg: local slot; next word: BinOps code | constant index << 8
-            LOAD_FAST_ATTR = 87,     // arg: local slot | name index << 8: push local.name
-            STORE_FAST_ATTR = 88,    // arg: local slot | name index << 8: local.name = pop()
-            LOAD_FAST_METHOD = 89;   // arg: local slot | name index << 8: LOAD_FAST then LOAD_METHOD
+            COMPARE_JUMP = 81,       // arg: CmpOp | jump-when-true << 3; next word: target. Pops both operands
+            INPLACE_FAST_CONST = 82, // arg: local slot; next word: BinOps code | constant index << 8
+            LOAD_FAST_ATTR = 83,     // arg: local slot | name index << 8: push local.name
+            STORE_FAST_ATTR = 84,    // arg: local slot | name index << 8: local.name = pop()
+            LOAD_FAST_METHOD = 85;   // arg: local slot | name index << 8: LOAD_FAST then LOAD_METHOD
 
     private static final String[] NAMES = {
             "NOP",
@@ -186,10 +182,6 @@ public final class Op {
             "FORMAT_VALUE",
             "BUILD_STRING",
             "LOAD_ASSERTION_ERROR",
-            "SETUP_ANNOTATIONS",
-            "RETURN_GENERATOR",
-            "SWAP",
-            "COPY",
             "COMPARE_JUMP",
             "INPLACE_FAST_CONST",
             "LOAD_FAST_ATTR",

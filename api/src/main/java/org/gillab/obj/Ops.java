@@ -125,11 +125,6 @@ public final class Ops {
         return richCompare(a[i], b[i], op);
     }
 
-    // ---------------------------------------------------------------- hashing
-
-    public static long hash(PyObject o) {
-        return o.pyHash();
-    }
 
     // ---------------------------------------------------------------- repr with recursion guard
 
@@ -143,11 +138,6 @@ public final class Ops {
 
     public static void leaveRepr(PyObject o) {
         IN_REPR.get().remove(o);
-    }
-
-    /** repr of an element of a container that may contain itself. */
-    public static String reprGuarded(PyObject o) {
-        return o.repr();
     }
 
     /** {@code str(o)} as a new str object. */

@@ -316,7 +316,4 @@ public class PyInt extends PyObject {
         return of(a.big.shiftRight(n));
     }
 
-    static boolean fitsLong(BigInteger b) {
-        return b.compareTo(LONG_MIN) >= 0 && b.compareTo(LONG_MAX) <= 0;
-    }
 }

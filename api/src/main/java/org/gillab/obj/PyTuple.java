@@ -43,7 +43,7 @@ public final class PyTuple extends PyObject {
         StringBuilder sb = new StringBuilder("(");
         for (int i = 0; i < items.length; i++) {
             if (i > 0) sb.append(", ");
-            sb.append(Ops.reprGuarded(items[i]));
+            sb.append(items[i].repr());
         }
         return sb.append(')').toString();
     }

@@ -240,9 +240,4 @@ public final class PyType extends PyObject {
         if (base != null) v.visit(base);
         v.visit(dict);
     }
-
-    @Override
-    public PyObject binaryOp(int op, PyObject other, boolean reflected) {
-        return null;
-    }
 }

@@ -1318,7 +1318,14 @@ public final class Eval {
                 return v;
             }
             int ix = inst.dict.indexOfStr(co.names[nameIndex]);
-            if (ix >= 0) co.attrCache[pc] = ix;
+            if (ix >= 0) {
+                co.attrCache[pc] = ix;
+                v = inst.dict.valueAt(ix); // no property on the class: the instance dict decides
+                if (v != null) {
+                    Rc.incref(v);
+                    return v;
+                }
+            }
         }
         return o.getAttr(co.names[nameIndex]);
     }

@@ -80,9 +80,9 @@ class ErrorCorpusTest {
             assertTrue(first.startsWith(prefix), "expected the report to start with\n  " + prefix + "\nbut it was\n  " + first);
             Path golden = Paths.get(p.toString().replaceAll("\\.py$", ".err"));
             String shown = stderr.replace(p.toString(), p.getFileName().toString());
-            if (REGENERATE || !Files.exists(golden)) {
-                Files.writeString(golden, shown, StandardCharsets.UTF_8);
-            }
+            if (REGENERATE) Files.writeString(golden, shown, StandardCharsets.UTF_8);
+            assertTrue(Files.exists(golden), "no reviewed report " + golden.getFileName()
+                    + ": run with -Dgillab.regenerate=true, then review the new file");
             assertEquals(Files.readString(golden, StandardCharsets.UTF_8), shown, "the full report");
         }
     }

@@ -6,35 +6,12 @@ Each line of format_cases.txt is tab-separated: kind, encoded arguments, then th
 N (None), b:0/1, i:<int>, f:<float.hex()>, s:<percent-quoted str>, T[..] tuple, L[..] list, D{k=v,..} dict.
 """
 import random
-import string
 import struct
-from urllib.parse import quote
+import os
+import sys
 
-SAFE = ''.join(c for c in string.printable if c not in ' \t\n\r\x0b\x0c%+,[]{}=')
-
-
-def q(s):
-    return quote(s, safe=SAFE)
-
-
-def enc(v):
-    if v is None:
-        return 'N'
-    if v is True or v is False:
-        return 'b:' + ('1' if v else '0')
-    if isinstance(v, int):
-        return 'i:%d' % v
-    if isinstance(v, float):
-        return 'f:' + v.hex()
-    if isinstance(v, str):
-        return 's:' + q(v)
-    if isinstance(v, tuple):
-        return 'T[' + ','.join(map(enc, v)) + ']'
-    if isinstance(v, list):
-        return 'L[' + ','.join(map(enc, v)) + ']'
-    if isinstance(v, dict):
-        return 'D{' + ','.join(enc(k) + '=' + enc(x) for k, x in v.items()) + '}'
-    raise TypeError(type(v))
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
+from casecodec import enc, q  # noqa: E402  (the shared value encoding)
 
 
 def outcome(f):

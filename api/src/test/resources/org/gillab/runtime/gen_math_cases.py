@@ -7,36 +7,14 @@ Values use the encoding of ../obj/gen_format_cases.py.
 """
 import math
 import random
-import string
-from urllib.parse import quote
+import os
+import sys
 
-SAFE = ''.join(c for c in string.printable if c not in ' \t\n\r\x0b\x0c%+,[]{}=')
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
+from casecodec import enc, q  # noqa: E402  (the shared value encoding)
+
 APPROX = {'sin', 'cos', 'tan', 'asin', 'acos', 'atan', 'atan2', 'sinh', 'cosh', 'tanh', 'asinh', 'acosh', 'atanh', 'exp',
           'expm1', 'log', 'log1p', 'log2', 'log10', 'pow'}
-
-
-def q(s):
-    return quote(s, safe=SAFE)
-
-
-def enc(v):
-    if v is None:
-        return 'N'
-    if v is True or v is False:
-        return 'b:' + ('1' if v else '0')
-    if isinstance(v, int):
-        return 'i:%d' % v
-    if isinstance(v, float):
-        return 'f:' + v.hex()
-    if isinstance(v, str):
-        return 's:' + q(v)
-    if isinstance(v, tuple):
-        return 'T[' + ','.join(map(enc, v)) + ']'
-    if isinstance(v, list):
-        return 'L[' + ','.join(map(enc, v)) + ']'
-    if isinstance(v, dict):
-        return 'D{' + ','.join(enc(k) + '=' + enc(x) for k, x in v.items()) + '}'
-    raise TypeError(type(v))
 
 
 lines = []
