@@ -135,13 +135,14 @@ public final class Heap {
         List<PyObject> overCounted = new ArrayList<>();
         for (PyObject o : live) {
             int real = actual.get(o)[0];
-            if (o.refcnt > real) {
+            int count = Rc.count(o);
+            if (count > real) {
                 over++;
                 overCounted.add(o);
-                if (details.size() < 20) details.add("over-counted '" + o.type().name + "' " + describe(o) + ": count " + o.refcnt + ", referenced " + real + " times");
-            } else if (o.refcnt < real) {
+                if (details.size() < 20) details.add("over-counted '" + o.type().name + "' " + describe(o) + ": count " + count + ", referenced " + real + " times");
+            } else if (count < real) {
                 under++;
-                if (details.size() < 20) details.add("under-counted '" + o.type().name + "' " + describe(o) + ": count " + o.refcnt + ", referenced " + real + " times");
+                if (details.size() < 20) details.add("under-counted '" + o.type().name + "' " + describe(o) + ": count " + count + ", referenced " + real + " times");
             }
         }
         Set<PyObject> reachable = reach(roots, actual);

@@ -19,6 +19,21 @@ public abstract class PyObject {
     /** The reference count; see {@link Rc} for its special values (immortal, dead). */
     public int refcnt = 1;
 
+    /**
+     * The thread that created this object: biased reference counting (PEP 703's {@code ob_tid})
+     * lets it count without atomics. Other models ignore it.
+     */
+    public final Thread owner = Thread.currentThread();
+
+    /** Biased reference counting's shared count (PEP 703's {@code ob_ref_shared}), updated atomically. */
+    public int shared;
+
+    /**
+     * A per-object lock a model may install on first use (Greg Stein's per-container mutex, PEP 703's
+     * {@code ob_mutex}); null until then, and always null under models that take no object locks.
+     */
+    public volatile Object lock;
+
     protected PyObject() {
         if (Heap.tracking) Heap.track(this);
     }

@@ -40,9 +40,7 @@ public final class PyType extends PyObject {
     /** A built-in type's constructor ({@code int(x)}); null for classes (they make instances). */
     public NativeFn constructor;
 
-    private java.util.HashMap<String, PyObject> cache;
-    private int cacheVersion = -1;
-    private boolean hasDataDescriptors;
+    private volatile LookupCache cache;
 
     private PyType(String name, PyType base, Layout layout, boolean builtin) {
         this.name = name;
@@ -103,29 +101,17 @@ public final class PyType extends PyObject {
 
     /** Finds an attribute along the MRO; a borrowed reference, or null. */
     public PyObject lookup(String name) {
-        if (cacheVersion != classVersion) refreshCache();
-        PyObject r = cache.get(name);
-        if (r == null && !cache.containsKey(name)) {
+        LookupCache c = cache();
+        PyObject r = c.found.get(name);
+        if (r == null) {
             for (PyType t : mro) {
                 r = t.dict.getStr(name);
                 if (r != null) break;
             }
-            cache.put(name, r);
+            c.found.put(name, r == null ? NOT_FOUND : r);
+            return r;
         }
-        return r;
-    }
-
-    private void refreshCache() {
-        int v = classVersion;
-        cache = new java.util.HashMap<>();
-        boolean data = false;
-        for (PyType t : mro) {
-            boolean[] found = {false};
-            t.dict.forEachItem((k, val) -> found[0] |= val.isDataDescriptor());
-            data |= found[0];
-        }
-        hasDataDescriptors = data;
-        cacheVersion = v;
+        return r == NOT_FOUND ? null : r;
     }
 
     /**
@@ -133,8 +119,31 @@ public final class PyType extends PyObject {
      * instance attribute is found in the instance dict without consulting the class first.
      */
     public boolean hasDataDescriptors() {
-        if (cacheVersion != classVersion) refreshCache();
-        return hasDataDescriptors;
+        return cache().hasDataDescriptors;
+    }
+
+    /**
+     * The lookups of one class version, shared by every thread: replaced whole (never cleared in
+     * place) when any class dict changes, so a reader sees either the old cache or the new one.
+     */
+    private record LookupCache(int version, java.util.concurrent.ConcurrentHashMap<String, PyObject> found,
+                               boolean hasDataDescriptors) {}
+
+    private static final PyObject NOT_FOUND = Rc.immortal(new PyStr("<not found>"));
+
+    private LookupCache cache() {
+        LookupCache c = cache;
+        int v = classVersion;
+        if (c != null && c.version == v) return c;
+        boolean data = false;
+        for (PyType t : mro) {
+            boolean[] found = {false};
+            t.dict.forEachItem((k, val) -> found[0] |= val.isDataDescriptor());
+            data |= found[0];
+        }
+        c = new LookupCache(v, new java.util.concurrent.ConcurrentHashMap<>(), data);
+        cache = c;
+        return c;
     }
 
     /** Looks an attribute up on the type and binds it to {@code obj}; a new reference, or null. */

@@ -12,6 +12,15 @@ public interface ContainerLocking {
 
     void exit(PyObject container);
 
+    /**
+     * Whether list and dict item reads may skip {@link #enter}: read, {@link Rc#tryIncref}, check the
+     * item is still in place, else retry inside a critical section (PEP 703's optimistic reads).
+     * A constant per implementation, so the JIT folds the test away.
+     */
+    default boolean optimisticReads() {
+        return false;
+    }
+
     /** The do-nothing implementation (the JIT inlines it away). */
     ContainerLocking NONE = new ContainerLocking() {
         @Override public void enter(PyObject container) {}

@@ -15,4 +15,9 @@ public final class Cs {
     public static void exit(PyObject container) {
         strategy.exit(container);
     }
+
+    /** See {@link ContainerLocking#optimisticReads}. */
+    public static boolean optimisticReads() {
+        return strategy.optimisticReads();
+    }
 }

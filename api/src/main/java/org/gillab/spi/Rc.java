@@ -40,6 +40,16 @@ public final class Rc {
         return strategy.isUnique(o);
     }
 
+    /** See {@link RefCounting#tryIncref}. */
+    public static boolean tryIncref(PyObject o) {
+        return strategy.tryIncref(o);
+    }
+
+    /** See {@link RefCounting#count}. */
+    public static int count(PyObject o) {
+        return strategy.count(o);
+    }
+
     public static void xincref(PyObject o) {
         if (o != null) strategy.incref(o);
     }

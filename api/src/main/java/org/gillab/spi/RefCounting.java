@@ -21,4 +21,19 @@ public interface RefCounting {
     default boolean isUnique(PyObject o) {
         return o.refcnt == 1;
     }
+
+    /**
+     * Takes a new reference unless {@code o} is already dead (PEP 703's {@code _Py_TryIncref}): the
+     * optimistic, lock-free reads of list and dict items use it, then check the item is still there.
+     */
+    default boolean tryIncref(PyObject o) {
+        if (o.isDead()) return false;
+        incref(o);
+        return true;
+    }
+
+    /** The whole count of a live object, as the audit compares it (biased counting: local + shared). */
+    default int count(PyObject o) {
+        return o.refcnt;
+    }
 }

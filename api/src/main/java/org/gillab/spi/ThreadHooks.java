@@ -21,6 +21,14 @@ public interface ThreadHooks {
         ts.evalBreaker = 0;
     }
 
+    /**
+     * Called between two instructions when {@link ThreadState#ticker} has run out, only in a JVM
+     * started with {@link InstructionTicks} enabled. Must reset the ticker.
+     */
+    default void onTicksExpired(ThreadState ts) {
+        ts.ticker = Integer.MAX_VALUE;
+    }
+
     /** Before a call that may block (sleep, socket I/O, waiting on a lock or another worker). */
     default void beforeBlocking(ThreadState ts) {}
 

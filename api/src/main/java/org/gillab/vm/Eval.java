@@ -28,6 +28,7 @@ import org.gillab.obj.PySlice;
 import org.gillab.obj.PyStr;
 import org.gillab.obj.PyTuple;
 import org.gillab.obj.PyType;
+import org.gillab.spi.InstructionTicks;
 import org.gillab.spi.Rc;
 
 /**
@@ -246,6 +247,7 @@ public final class Eval {
                         throw new PyException(x);
                     }
                     while (true) {
+                        if (InstructionTicks.ENABLED && --ts.ticker < 0) ts.hooks.onTicksExpired(ts);
                         final int ins = code[pc++];
                         final int arg = ins >>> 8;
                         if (PROFILE_OPS) OP_COUNTS[ins & 0xff]++;

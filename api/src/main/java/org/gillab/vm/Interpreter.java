@@ -101,15 +101,18 @@ public final class Interpreter {
 
     /** {@code import name}: a new reference to the module. */
     public PyObject importModule(String name) {
-        PyModule m = modules.get(name);
-        if (m == null) {
-            m = BuiltinModules.create(name);
+        PyModule m;
+        synchronized (modules) { // CPython's import lock: workers may import at the same time
+            m = modules.get(name);
             if (m == null) {
-                String known = String.join(", ", BuiltinModules.names());
-                throw Py.raise(ExcTypes.ModuleNotFoundError, "No module named '" + name
-                        + "' (gillab provides only these modules: " + known + ")");
+                m = BuiltinModules.create(name);
+                if (m == null) {
+                    String known = String.join(", ", BuiltinModules.names());
+                    throw Py.raise(ExcTypes.ModuleNotFoundError, "No module named '" + name
+                            + "' (gillab provides only these modules: " + known + ")");
+                }
+                modules.put(name, m);
             }
-            modules.put(name, m);
         }
         Rc.incref(m);
         return m;

@@ -27,9 +27,6 @@ import org.gillab.spi.Rc;
 public final class ProgramRunner {
     private ProgramRunner() {}
 
-    /** Deep enough for CPython's default recursion limit with room to spare. */
-    static final long STACK_BYTES = 1L << 29;
-
     /** What a run ended with. {@code audit} is null unless one was asked for. */
     public record Result(int exitCode, Heap.AuditReport audit) {}
 
@@ -49,7 +46,7 @@ public final class ProgramRunner {
 
     public static Result run(Source src, OutputStream out, PrintStream err, boolean audit) {
         AtomicReference<Result> result = new AtomicReference<>();
-        Thread t = new Thread(null, () -> result.set(runHere(src, out, err, audit)), "gillab-main", STACK_BYTES);
+        Thread t = new PyThread(() -> result.set(runHere(src, out, err, audit)), "gillab-main");
         t.start();
         try {
             t.join();

@@ -18,6 +18,12 @@ public final class ThreadState {
      */
     public volatile int evalBreaker;
 
+    /**
+     * Instructions left before {@link ThreadHooks#onTicksExpired}; counted down only when
+     * {@link org.gillab.spi.InstructionTicks#ENABLED}.
+     */
+    public int ticker = Integer.MAX_VALUE;
+
     public final Interpreter interp;
     public final ThreadHooks hooks;
     /** A small id, 0 for the first thread of a run (threading.get_ident gives the Java thread id). */
@@ -37,18 +43,19 @@ public final class ThreadState {
 
     /** The state of the calling thread; it must have been {@link #bind bound}. */
     public static ThreadState current() {
-        ThreadState ts = CURRENT.get();
+        ThreadState ts = Thread.currentThread() instanceof PyThread p ? p.state : CURRENT.get();
         if (ts == null) throw new IllegalStateException("no Python thread state bound to " + Thread.currentThread().getName());
         return ts;
     }
 
     /** Whether the calling thread runs Python code (has a bound state). */
     public static boolean isBound() {
-        return CURRENT.get() != null;
+        return bound() != null;
     }
 
     /** Makes this the calling thread's state and attaches it to the model. */
     public void bind() {
+        if (Thread.currentThread() instanceof PyThread p) p.state = this;
         CURRENT.set(this);
         hooks.attach(this);
     }
@@ -58,19 +65,25 @@ public final class ThreadState {
         try {
             hooks.detach(this);
         } finally {
+            if (Thread.currentThread() instanceof PyThread p) p.state = null;
             CURRENT.remove();
         }
     }
 
+    /** The calling thread's state, or null. */
+    public static ThreadState bound() {
+        return Thread.currentThread() instanceof PyThread p ? p.state : CURRENT.get();
+    }
+
     /** Before a blocking call: let the model release what it holds. */
     public static void beginBlocking() {
-        ThreadState ts = CURRENT.get();
+        ThreadState ts = bound();
         if (ts != null) ts.hooks.beforeBlocking(ts);
     }
 
     /** After a blocking call: let the model re-acquire. */
     public static void endBlocking() {
-        ThreadState ts = CURRENT.get();
+        ThreadState ts = bound();
         if (ts != null) ts.hooks.afterBlocking(ts);
     }
 }

@@ -2,36 +2,130 @@ package org.gillab.harness.cli;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.gillab.lang.SourceError;
+import org.gillab.spi.InstructionTicks;
+import org.gillab.spi.ModelFactory;
+import org.gillab.spi.ModelOptionException;
+import org.gillab.spi.ModelOptions;
+import org.gillab.spi.ModelRegistry;
 import org.gillab.vm.ProgramRunner;
+import org.gillab.workload.RunOutcome;
+import org.gillab.workload.RunSpec;
+import org.gillab.workload.SharedHeapRunner;
+import org.gillab.workload.WorkloadError;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code gillab exec FILE.py}: runs one program on the interpreter. */
-@Command(name = "exec", mixinStandardHelpOptions = true,
-        description = {"Run a Python program on gillab's interpreter.",
-                "The program's output is the only standard output; a Python error is reported on standard error",
-                "and the exit status is 1 (2 for a usage error or an unreadable file)."})
+/**
+ * {@code gillab exec FILE.py}: runs one program on the interpreter; with {@code --model}, runs a
+ * workload under that concurrency model and reports on it.
+ */
+@Command(name = "exec", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Run a Python program on gillab's interpreter, or with --model a workload under a concurrency model.",
+                "",
+                "Without --model: the program's output is the only standard output; a Python error is reported on",
+                "standard error and the exit status is 1 (2 for a usage error or an unreadable file).",
+                "",
+                "With --model: the workload's work(part, parts, size, shared) runs on --workers threads; the report",
+                "(wall and CPU time, the check's verdict, the refcount audit, the model's counters) goes to standard",
+                "error. Exit status: 0 check passed and audit clean; 3 check failed, audit found damage, interpreter",
+                "damaged or run hung; 1 the workload raised; 2 usage error or a file that breaks the convention."})
 final class ExecCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "FILE.py", description = "the program to run")
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE.py", description = "the program or workload to run")
     Path file;
 
-    @Option(names = "--audit", description = "after the run, audit the reference counts and report on standard error "
-            + "(exit status 3 if the audit finds damage)")
+    @Option(names = {"-m", "--model"}, paramLabel = "NAME", description = "run FILE.py as a workload under this model (see --list-models)")
+    String model;
+
+    @Option(names = {"-w", "--workers"}, paramLabel = "N", defaultValue = "1", description = "worker threads (default: ${DEFAULT-VALUE})")
+    int workers;
+
+    @Option(names = {"-s", "--size"}, paramLabel = "N", defaultValue = "-1", description = "amount of work (default: the workload's SIZE)")
+    long size;
+
+    @Option(names = {"-o", "--option"}, paramLabel = "NAME=VALUE", description = "a model setting, e.g. interval=1ms (repeatable)")
+    Map<String, String> options = new LinkedHashMap<>();
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "600", description = "report the run as hung after this long (default: ${DEFAULT-VALUE})")
+    long timeoutSeconds;
+
+    @Option(names = "--audit", negatable = true, defaultValue = "false", fallbackValue = "true",
+            description = "audit the reference counts after the run (always on with --model unless --no-audit)")
     boolean audit;
+
+    @Option(names = "--list-models", description = "list the models on the class path and their settings, then exit")
+    boolean listModels;
 
     @Override
     public Integer call() {
-        ProgramRunner.Result r = ProgramRunner.runFile(file, new FileOutputStream(FileDescriptor.out), System.err, audit);
-        if (r.audit() != null) {
-            System.err.println(r.audit().summary());
-            for (String d : r.audit().details()) System.err.println("  " + d);
-            if (!r.audit().clean() && r.exitCode() == 0) return 3;
+        PrintStream err = System.err;
+        if (listModels) return listModels();
+        if (model == null) {
+            if (workers != 1 || size != -1 || !options.isEmpty()) {
+                return usage("--workers, --size and --option need --model");
+            }
+            ProgramRunner.Result r = ProgramRunner.runFile(file, new FileOutputStream(FileDescriptor.out), err, audit);
+            if (r.audit() != null) {
+                err.println(r.audit().summary());
+                for (String d : r.audit().details()) err.println("  " + d);
+                if (!r.audit().clean() && r.exitCode() == 0) return 3;
+            }
+            return r.exitCode();
         }
-        return r.exitCode();
+        if (workers < 1) return usage("--workers must be at least 1, got " + workers);
+        if (timeoutSeconds < 1) return usage("--timeout must be at least 1 second, got " + timeoutSeconds);
+        boolean doAudit = audit || !spec.commandLine().getParseResult().hasMatchedOption("--audit");
+        try {
+            ModelFactory factory = ModelRegistry.discover().get(model);
+            ModelOptions opts = ModelOptions.of(model, factory.options(), options);
+            if (factory.needsInstructionTicks() && !InstructionTicks.ENABLED) return ChildJvm.rerunWithTicks();
+            RunSpec runSpec = new RunSpec(file, factory, opts, workers, size, Duration.ofSeconds(timeoutSeconds), doAudit);
+            RunOutcome outcome = SharedHeapRunner.run(runSpec, new FileOutputStream(FileDescriptor.out));
+            System.out.flush();
+            new ExecReport(err).print(file, factory, opts, outcome);
+            return outcome.exitCode();
+        } catch (ModelOptionException e) {
+            return usage(e.getMessage());
+        } catch (WorkloadError e) {
+            err.println(e.getMessage());
+            return 2;
+        } catch (SourceError e) {
+            err.print(e.render());
+            return 1;
+        } catch (IOException e) {
+            err.println("gillab: cannot read " + file + ": " + (e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.getMessage()));
+            return 2;
+        }
+    }
+
+    private int listModels() {
+        ModelRegistry registry = ModelRegistry.discover();
+        PrintStream out = System.out;
+        for (ModelFactory f : registry.all().values()) {
+            out.printf("%-16s %s%n", f.name(), f.description());
+            for (var o : f.options()) out.printf("  %-14s %s (default %s)%n", o.name() + "=", o.description(), o.defaultValue());
+        }
+        return 0;
+    }
+
+    private int usage(String message) {
+        System.err.println("exec: " + message);
+        System.err.println("Try 'gillab exec --help' for more information.");
+        return 2;
     }
 }

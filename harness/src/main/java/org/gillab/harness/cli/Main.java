@@ -17,6 +17,7 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        ChildJvm.args = args;
         System.exit(commandLine().execute(args));
     }
 

@@ -1,0 +1,43 @@
+package org.gillab.spi;
+
+import java.util.Map;
+
+import org.gillab.vm.Interpreter;
+
+/**
+ * A concurrency model: how workers run and what the interpreter's hooks do. A model is a small
+ * type; everything else (loading the workload, starting threads, timing, the audit) stays behind it.
+ *
+ * <p>One instance serves one run. The interpreter reaches it only through the three hooks it returns,
+ * installed for the run by {@link Hooks#install}; a hook a model does not override is the do-nothing
+ * default, which the JIT inlines to nothing.
+ */
+public interface ConcurrencyModel {
+    /** Reference counting: plain counts unless overridden. */
+    default RefCounting refCounting() {
+        return PlainRefCounting.INSTANCE;
+    }
+
+    /** Critical sections around container operations: none unless overridden. */
+    default ContainerLocking containerLocking() {
+        return ContainerLocking.NONE;
+    }
+
+    /** Thread attach/detach, the eval breaker, blocking calls: nothing unless overridden. */
+    default ThreadHooks threadHooks() {
+        return ThreadHooks.NONE;
+    }
+
+    /**
+     * Called once the workload module and its {@code setup} have run, just before the workers start:
+     * the point where CPython 3.13's free-threaded build immortalizes the objects it would defer.
+     */
+    default void beforeWorkers(Interpreter interp) {}
+
+    /**
+     * The model's counters, in a stable order (lock acquisitions, hand-offs, waits, ...). Called after
+     * the run, when no worker is running. Names are lower-case with hyphens; time is in nanoseconds
+     * and its name ends with {@code -ns}.
+     */
+    Map<String, Long> counters();
+}

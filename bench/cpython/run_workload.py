@@ -1,0 +1,71 @@
+#!/usr/bin/env python3
+"""Runs a gillab workload on CPython, the way `gillab exec --model NAME --workers N` runs it on
+gillab: the module's top level and setup() on the main thread, work(part, parts, size, shared) on N
+threads started together, then check(). Prints the same time and check lines as gillab's report.
+
+    python3 bench/cpython/run_workload.py harness/workloads/countdown.py --workers 2 [--size N]
+        [--switch-interval SECONDS]
+"""
+import argparse
+import importlib.util
+import sys
+import threading
+import time
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("file")
+    ap.add_argument("--workers", type=int, default=1)
+    ap.add_argument("--size", type=int, default=-1)
+    ap.add_argument("--switch-interval", type=float, default=None)
+    a = ap.parse_args()
+    if a.switch_interval is not None:
+        sys.setswitchinterval(a.switch_interval)
+    spec = importlib.util.spec_from_file_location("workload", a.file)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    size = a.size if a.size >= 0 else mod.SIZE
+    parts = a.workers
+    shared = mod.setup(size, parts) if hasattr(mod, "setup") else None
+    results = [None] * parts
+    errors = []
+    cpu = [0.0] * parts
+    ends = [0.0] * parts
+    go = threading.Event()
+
+    def run(part):
+        go.wait()
+        c0 = time.thread_time()
+        try:
+            results[part] = mod.work(part, parts, size, shared)
+        except BaseException as e:  # reported like gillab's runner does, the run goes on
+            errors.append("worker %d raised %r" % (part, e))
+        finally:
+            cpu[part] = time.thread_time() - c0
+            ends[part] = time.perf_counter()
+
+    threads = [threading.Thread(target=run, args=(i,)) for i in range(parts)]
+    for t in threads:
+        t.start()
+    start = time.perf_counter()
+    go.set()
+    for t in threads:
+        t.join()
+    wall = max(ends) - start
+    for e in errors:
+        print("ERROR     " + e, file=sys.stderr)
+    print("time      wall %.3f s, cpu %.3f s (per worker: %s)" % (wall, sum(cpu), ", ".join("%.3f" % c for c in cpu)), file=sys.stderr)
+    print("results   " + ", ".join(repr(r) for r in results), file=sys.stderr)
+    verdict = "none (the workload has no check)"
+    code = 1 if errors else 0
+    if hasattr(mod, "check") and not errors:
+        ok = mod.check(results, size, parts)
+        verdict = "passed" if ok else "FAILED"
+        code = 0 if ok else 3
+    print("check     " + verdict, file=sys.stderr)
+    sys.exit(code)
+
+
+if __name__ == "__main__":
+    main()

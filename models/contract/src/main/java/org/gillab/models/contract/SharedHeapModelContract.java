@@ -1,0 +1,173 @@
+package org.gillab.models.contract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+
+import org.gillab.spi.ModelFactory;
+import org.gillab.spi.ModelPlugin;
+import org.gillab.workload.RunOutcome;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The contract every model that runs workers as threads on one shared heap must keep, whatever its
+ * locking: the interpreter's own state (reference counts, lists, dicts) is never corrupted, a lock the
+ * program takes makes its updates atomic, blocking calls let other workers run, a failing worker is
+ * reported while the others finish, no thread outlives a run, and the counters add up.
+ *
+ * <p>To check a new model, extend this class in the model's tests and return its factory:
+ * <pre>
+ * class MyModelContractTest extends SharedHeapModelContract {
+ *     &#64;Override protected ModelFactory factory() { return new MyFactory(); }
+ * }
+ * </pre>
+ * Sizes are small so that the whole contract runs in seconds; the workloads are the shipped ones.
+ */
+public abstract class SharedHeapModelContract {
+    /** The model under test. */
+    protected abstract ModelFactory factory();
+
+    /** Settings for every run (defaults: none). */
+    protected Map<String, String> options() {
+        return Map.of();
+    }
+
+    /** Workers for the shared-state runs: more than cores, so that threads are preempted mid-operation. */
+    protected int workers() {
+        return 4;
+    }
+
+    /** Model-specific consistency of the counters after a run with {@code workers} workers; override to add. */
+    protected void assertCountersConsistent(Map<String, Long> counters, int workers) {}
+
+    protected final RunOutcome run(String workload, int workers, long size) {
+        return ModelRuns.run(factory(), options(), Workloads.file(workload), workers, size, Duration.ofSeconds(120)).outcome();
+    }
+
+    /** Nothing went wrong inside the interpreter: no damage, no Python error, no hang, a clean audit. */
+    protected static void assertInterpreterIntact(RunOutcome r) {
+        assertEquals(List.of(), r.damage(), "interpreter damage");
+        assertEquals(List.of(), r.errors(), "Python errors");
+        assertFalse(r.timedOut(), "hung");
+        assertNotNull(r.audit(), "audit");
+        assertTrue(r.audit().clean(), r.audit().summary() + " " + r.audit().details());
+    }
+
+    @Test
+    void isDiscoverableByName() {
+        boolean found = false;
+        for (ModelPlugin p : ServiceLoader.load(ModelPlugin.class)) found |= p.factory().name().equals(factory().name());
+        assertTrue(found, "no ModelPlugin in META-INF/services registers " + factory().name());
+    }
+
+    @Test
+    void oneWorkerRunsAWorkloadCorrectly() {
+        RunOutcome r = run("countdown", 1, 200_000);
+        assertInterpreterIntact(r);
+        assertEquals(RunOutcome.Check.PASSED, r.check());
+        assertEquals(0, r.exitCode());
+    }
+
+    @Test
+    void concurrentAppendsToOneListAreNeverLost() {
+        RunOutcome r = run("list_append", workers(), 100_000);
+        assertInterpreterIntact(r);
+        assertEquals(RunOutcome.Check.PASSED, r.check(), "appends lost");
+    }
+
+    @Test
+    void concurrentStoresIntoOneDictAreNeverLost() {
+        RunOutcome r = run("dict_keys", workers(), 60_000);
+        assertInterpreterIntact(r);
+        assertEquals(RunOutcome.Check.PASSED, r.check(), "keys lost");
+    }
+
+    @Test
+    void sharedObjectsKeepTheirReferenceCounts() {
+        RunOutcome r = run("shared_reads", workers(), 400_000);
+        assertInterpreterIntact(r);
+        assertEquals(RunOutcome.Check.PASSED, r.check());
+    }
+
+    @Test
+    void aReadModifyWriteUnderALockLosesNoUpdate() {
+        RunOutcome r = run("counter_locked", workers(), 40_000);
+        assertInterpreterIntact(r);
+        assertEquals(RunOutcome.Check.PASSED, r.check(), "updates lost under a threading.Lock");
+    }
+
+    @Test
+    void aReadModifyWriteWithoutALockMayLoseUpdatesButNeverCorruptsTheInterpreter() {
+        RunOutcome r = run("counter_unlocked", workers(), 200_000);
+        assertInterpreterIntact(r);
+        assertTrue(r.check() == RunOutcome.Check.PASSED || r.check() == RunOutcome.Check.FAILED);
+    }
+
+    @Test
+    void blockingCallsLetOtherWorkersRun() {
+        // worker 0 blocks on a lock and a socket that only worker 1 can open: a model that held its
+        // lock across the blocking call would hang here (reported as a timeout)
+        RunOutcome r = ModelRuns.run(factory(), options(), Workloads.file("blocking_handoff"), 2, 20_000, Duration.ofSeconds(60)).outcome();
+        assertFalse(r.timedOut(), "a blocking call kept the model's lock");
+        assertInterpreterIntact(r);
+        assertEquals(RunOutcome.Check.PASSED, r.check());
+    }
+
+    @Test
+    void noWorkerThreadOutlivesItsRun() {
+        run("list_append", workers(), 20_000);
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            assertFalse(t.getName().startsWith("gillab-worker-") && t.isAlive(), "left behind: " + t.getName());
+        }
+    }
+
+    @Test
+    void aWorkerThatRaisesIsReportedAndTheOthersFinish(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("raises.py");
+        Files.writeString(f, String.join("\n",
+                "DESCRIPTION = 'worker 1 raises'",
+                "CATEGORY = 'cpu'",
+                "SIZE = 10000",
+                "def work(part, parts, size, shared):",
+                "    n = 0",
+                "    for i in range(size):",
+                "        n += i",
+                "    if part == 1:",
+                "        raise ValueError('worker one fails')",
+                "    return n",
+                ""));
+        RunOutcome r = ModelRuns.run(factory(), options(), f, 3, 10_000, Duration.ofSeconds(60)).outcome();
+        assertEquals(1, r.errors().size(), r.errors().toString());
+        assertTrue(r.errors().get(0).contains("ValueError: worker one fails"), r.errors().get(0));
+        assertEquals(List.of(), r.damage());
+        assertEquals("49995000", r.results().get(0));
+        assertEquals("49995000", r.results().get(2));
+        assertEquals(1, r.exitCode());
+        assertTrue(r.audit().clean(), r.audit().summary());
+    }
+
+    @Test
+    void countersAreConsistent() {
+        RunOutcome a = run("counter_locked", 2, 20_000);
+        RunOutcome b = run("countdown", 1, 100_000);
+        assertEquals(a.counters().keySet(), b.counters().keySet(), "the counter names change between runs");
+        for (RunOutcome r : List.of(a, b)) {
+            for (Map.Entry<String, Long> e : r.counters().entrySet()) {
+                assertTrue(e.getValue() >= 0, e.getKey() + " is negative: " + e.getValue());
+                assertTrue(e.getKey().matches("[a-z0-9]+(-[a-z0-9]+)*"), "counter name " + e.getKey());
+            }
+        }
+        assertCountersConsistent(a.counters(), 2);
+        assertCountersConsistent(b.counters(), 1);
+    }
+}
