@@ -4,8 +4,11 @@ import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -46,7 +49,7 @@ final class ExecCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE.py", description = "the program or workload to run")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE.py", description = "the program or workload to run")
     Path file;
 
     @Option(names = {"-m", "--model"}, paramLabel = "NAME", description = "run FILE.py as a workload under this model (see --list-models)")
@@ -60,6 +63,14 @@ final class ExecCommand implements Callable<Integer> {
 
     @Option(names = {"-o", "--option"}, paramLabel = "NAME=VALUE", description = "a model setting, e.g. interval=1ms (repeatable)")
     Map<String, String> options = new LinkedHashMap<>();
+
+    @Option(names = "--warmup", paramLabel = "N", defaultValue = "0",
+            description = "untimed runs first, in this JVM, to let the JIT compile (default: ${DEFAULT-VALUE})")
+    int warmup;
+
+    @Option(names = "--runs", paramLabel = "N", defaultValue = "1",
+            description = "timed runs; the report gives the median and range (default: ${DEFAULT-VALUE})")
+    int runs;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "600", description = "report the run as hung after this long (default: ${DEFAULT-VALUE})")
     long timeoutSeconds;
@@ -75,6 +86,7 @@ final class ExecCommand implements Callable<Integer> {
     public Integer call() {
         PrintStream err = System.err;
         if (listModels) return listModels();
+        if (file == null) return usage("Missing required parameter: 'FILE.py'");
         if (model == null) {
             if (workers != 1 || size != -1 || !options.isEmpty()) {
                 return usage("--workers, --size and --option need --model");
@@ -88,44 +100,61 @@ final class ExecCommand implements Callable<Integer> {
             return r.exitCode();
         }
         if (workers < 1) return usage("--workers must be at least 1, got " + workers);
+        if (warmup < 0) return usage("--warmup must be at least 0, got " + warmup);
+        if (runs < 1) return usage("--runs must be at least 1, got " + runs);
         if (timeoutSeconds < 1) return usage("--timeout must be at least 1 second, got " + timeoutSeconds);
         boolean doAudit = audit || !spec.commandLine().getParseResult().hasMatchedOption("--audit");
+        PrintWriter report = spec.commandLine().getErr();
         try {
             ModelFactory factory = ModelRegistry.discover().get(model);
             ModelOptions opts = ModelOptions.of(model, factory.options(), options);
             if (factory.needsInstructionTicks() && !InstructionTicks.ENABLED) return ChildJvm.rerunWithTicks();
             RunSpec runSpec = new RunSpec(file, factory, opts, workers, size, Duration.ofSeconds(timeoutSeconds), doAudit);
-            RunOutcome outcome = SharedHeapRunner.run(runSpec, new FileOutputStream(FileDescriptor.out));
+            FileOutputStream stdout = new FileOutputStream(FileDescriptor.out);
+            List<RunOutcome> timed = new ArrayList<>();
+            for (int i = 0; i < warmup + runs; i++) {
+                RunOutcome outcome = SharedHeapRunner.run(runSpec, stdout);
+                if (i >= warmup) timed.add(outcome);
+                if (outcome.exitCode() != 0) { // a broken run is reported as it is, not averaged
+                    timed = List.of(outcome);
+                    break;
+                }
+            }
             System.out.flush();
-            new ExecReport(err).print(file, factory, opts, outcome);
-            return outcome.exitCode();
+            new ExecReport(report).print(file, factory, opts, timed);
+            return timed.get(timed.size() - 1).exitCode();
         } catch (ModelOptionException e) {
             return usage(e.getMessage());
         } catch (WorkloadError e) {
-            err.println(e.getMessage());
+            report.println(e.getMessage());
             return 2;
         } catch (SourceError e) {
-            err.print(e.render());
+            report.print(e.render());
             return 1;
         } catch (IOException e) {
-            err.println("gillab: cannot read " + file + ": " + (e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.getMessage()));
+            report.println("gillab: cannot read " + file + ": " + (e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.getMessage()));
             return 2;
+        } finally {
+            report.flush();
         }
     }
 
     private int listModels() {
         ModelRegistry registry = ModelRegistry.discover();
-        PrintStream out = System.out;
+        PrintWriter out = spec.commandLine().getOut();
         for (ModelFactory f : registry.all().values()) {
             out.printf("%-16s %s%n", f.name(), f.description());
             for (var o : f.options()) out.printf("  %-14s %s (default %s)%n", o.name() + "=", o.description(), o.defaultValue());
         }
+        out.flush();
         return 0;
     }
 
     private int usage(String message) {
-        System.err.println("exec: " + message);
-        System.err.println("Try 'gillab exec --help' for more information.");
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("exec: " + message);
+        err.println("Try 'gillab exec --help' for more information.");
+        err.flush();
         return 2;
     }
 }

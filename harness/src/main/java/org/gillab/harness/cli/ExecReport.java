@@ -1,6 +1,6 @@
 package org.gillab.harness.cli;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,13 +12,15 @@ import org.gillab.workload.RunOutcome;
 
 /** The human-readable report of one {@code exec --model} run. */
 final class ExecReport {
-    private final PrintStream out;
+    private final PrintWriter out;
 
-    ExecReport(PrintStream out) {
+    ExecReport(PrintWriter out) {
         this.out = out;
     }
 
-    void print(Path file, ModelFactory model, ModelOptions options, RunOutcome r) {
+    /** Reports the last of {@code runs}; with several, the time line gives their median and range. */
+    void print(Path file, ModelFactory model, ModelOptions options, List<RunOutcome> runs) {
+        RunOutcome r = runs.get(runs.size() - 1);
         if (r.info() != null) {
             out.printf("workload  %s (%s): %s%n", r.info().name(), r.info().category().label, r.info().description());
         } else {
@@ -33,7 +35,14 @@ final class ExecReport {
         } else {
             List<String> per = new ArrayList<>();
             for (long c : r.workerCpuNanos()) per.add(seconds(c));
-            out.printf("time      wall %s s, cpu %s s (per worker: %s)%n", seconds(r.wallNanos()), seconds(r.cpuNanos()), String.join(", ", per));
+            if (runs.size() == 1) {
+                out.printf("time      wall %s s, cpu %s s (per worker: %s)%n", seconds(r.wallNanos()), seconds(r.cpuNanos()), String.join(", ", per));
+            } else {
+                long[] wall = runs.stream().mapToLong(RunOutcome::wallNanos).sorted().toArray();
+                long[] cpu = runs.stream().mapToLong(RunOutcome::cpuNanos).sorted().toArray();
+                out.printf("time      wall median %s s (min %s, max %s), cpu median %s s, over %d runs%n",
+                        seconds(median(wall)), seconds(wall[0]), seconds(wall[wall.length - 1]), seconds(median(cpu)), runs.size());
+            }
             if (!r.results().isEmpty()) out.println("results   " + String.join(", ", r.results()));
             out.println("check     " + switch (r.check()) {
                 case PASSED -> "passed";
@@ -51,6 +60,11 @@ final class ExecReport {
             for (Map.Entry<String, Long> e : r.counters().entrySet()) out.printf("  %-28s %,d%n", e.getKey(), e.getValue());
         }
         out.println("exit      " + r.exitCode());
+    }
+
+    private static long median(long[] sorted) {
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 
     private static String seconds(long nanos) {
