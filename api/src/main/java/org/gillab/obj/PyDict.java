@@ -169,6 +169,68 @@ public final class PyDict extends PyObject {
         }
     }
 
+    /**
+     * {@code self[key]} as a new reference, or null: the reference is taken inside the critical
+     * section, so that no other thread can replace and free the value between the read and the incref.
+     */
+    public PyObject getRef(PyObject key) {
+        long h = key.pyHash();
+        Cs.enter(this);
+        try {
+            int ix = find(key, h);
+            if (ix < 0) return null;
+            PyObject v = values[ix];
+            Rc.incref(v);
+            return v;
+        } finally {
+            Cs.exit(this);
+        }
+    }
+
+    /** {@link #getRef} for a string key. */
+    public PyObject getStrRef(String key) {
+        long h = PyStr.stringHash(key);
+        Cs.enter(this);
+        try {
+            int ix = findStr(key, h);
+            if (ix < 0) return null;
+            PyObject v = values[ix];
+            Rc.incref(v);
+            return v;
+        } finally {
+            Cs.exit(this);
+        }
+    }
+
+    /**
+     * The value at entry {@code entry} as a new reference, or null (an inline cache's read: the
+     * caller has checked {@link #keysVersion}).
+     */
+    public PyObject valueRefAt(int entry) {
+        Cs.enter(this);
+        try {
+            PyObject[] vs = values;
+            PyObject v = entry < vs.length ? vs[entry] : null;
+            if (v != null) Rc.incref(v);
+            return v;
+        } finally {
+            Cs.exit(this);
+        }
+    }
+
+    /** {@link #valueIfKeyAt} as a new reference. */
+    public PyObject valueRefIfKeyAt(int entry, PyObject key) {
+        Cs.enter(this);
+        try {
+            if (entry < 0 || entry >= used || keys[entry] != key) return null;
+            PyObject v = values[entry];
+            if (v != null) Rc.incref(v);
+            return v;
+        } finally {
+            Cs.exit(this);
+        }
+    }
+
     /** The entry index of a string key, or -1 (valid while {@link #keysVersion} is unchanged). */
     public int indexOfStr(String key) {
         long h = PyStr.stringHash(key);
@@ -281,9 +343,8 @@ public final class PyDict extends PyObject {
 
     @Override
     public PyObject getItem(PyObject key) {
-        PyObject v = get(key);
+        PyObject v = getRef(key);
         if (v == null) throw Py.keyError(key);
-        Rc.incref(v);
         return v;
     }
 
@@ -654,9 +715,8 @@ public final class PyDict extends PyObject {
     static {
         TYPE.def("get", (self, a, kw) -> {
             Args.between("get", a, kw, 1, 2);
-            PyObject v = ((PyDict) self).get(a[0]);
-            if (v == null) v = a.length > 1 ? a[1] : Py.None;
-            Rc.incref(v);
+            PyObject v = ((PyDict) self).getRef(a[0]);
+            if (v == null) v = Rc.newRef(a.length > 1 ? a[1] : Py.None);
             return v;
         });
         TYPE.def("keys", (self, a, kw) -> { Args.exact("dict.keys", a, kw, 0); return new View((PyDict) self, DictIter.KEYS); });

@@ -234,11 +234,8 @@ public class PyInstance extends PyObject {
             a = cls.lookup(name);
             if (a != null && a.isDataDescriptor()) return a.descrGet(this, cls);
         }
-        PyObject v = dict.getStr(name);
-        if (v != null) {
-            Rc.incref(v);
-            return v;
-        }
+        PyObject v = dict.getStrRef(name);
+        if (v != null) return v;
         if (a == null) a = cls.lookup(name);
         if (a != null) return a.descrGet(this, cls);
         if (name.equals("__class__")) return Rc.newRef(cls);

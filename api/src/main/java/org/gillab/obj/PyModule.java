@@ -21,11 +21,8 @@ public final class PyModule extends PyObject {
 
     @Override
     public PyObject getAttr(String attr) {
-        PyObject v = dict.getStr(attr);
-        if (v != null) {
-            org.gillab.spi.Rc.incref(v);
-            return v;
-        }
+        PyObject v = dict.getStrRef(attr);
+        if (v != null) return v;
         if (attr.equals("__name__")) return Py.str(name);
         throw Py.attributeError(this, attr);
     }

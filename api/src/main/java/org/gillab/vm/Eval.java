@@ -400,10 +400,9 @@ public final class Eval {
                                 PyObject v = null;
                                 if ((int) (cached >>> 32) == g.keysVersion) {
                                     int ix = (int) cached & 0x7fffffff;
-                                    v = (cached & 0x80000000L) != 0 ? f.builtins.valueAt(ix) : g.valueAt(ix);
+                                    v = (cached & 0x80000000L) != 0 ? f.builtins.valueRefAt(ix) : g.valueRefAt(ix);
                                 }
                                 if (v == null) v = loadGlobalSlow(co, pc - 1, g, f.builtins, names[arg]);
-                                Rc.incref(v);
                                 s[sp++] = v;
                                 break;
                             }
@@ -914,11 +913,10 @@ public final class Eval {
         final Code co = f.code;
         final String[] names = co.names;
         String name = names[arg];
-        PyObject v = f.ns != null ? f.ns.getStr(name) : null;
-        if (v == null) v = f.globals.getStr(name);
-        if (v == null) v = f.builtins.getStr(name);
+        PyObject v = f.ns != null ? f.ns.getStrRef(name) : null;
+        if (v == null) v = f.globals.getStrRef(name);
+        if (v == null) v = f.builtins.getStrRef(name);
         if (v == null) throw Py.nameError(name);
-        Rc.incref(v);
         s[sp++] = v;
         return sp;
     }
@@ -1314,19 +1312,13 @@ public final class Eval {
      */
     private static PyObject loadAttr(Code co, int pc, PyObject o, int nameIndex) {
         if (o instanceof PyInstance inst && !inst.cls.hasDataDescriptors()) {
-            PyObject v = inst.dict.valueIfKeyAt(co.attrCache[pc], co.nameObjects[nameIndex]);
-            if (v != null) {
-                Rc.incref(v);
-                return v;
-            }
+            PyObject v = inst.dict.valueRefIfKeyAt(co.attrCache[pc], co.nameObjects[nameIndex]);
+            if (v != null) return v;
             int ix = inst.dict.indexOfStr(co.names[nameIndex]);
             if (ix >= 0) {
                 co.attrCache[pc] = ix;
-                v = inst.dict.valueAt(ix); // no property on the class: the instance dict decides
-                if (v != null) {
-                    Rc.incref(v);
-                    return v;
-                }
+                v = inst.dict.valueRefIfKeyAt(ix, co.nameObjects[nameIndex]); // no property on the class: the instance dict decides
+                if (v != null) return v;
             }
         }
         return o.getAttr(co.names[nameIndex]);
@@ -1350,12 +1342,16 @@ public final class Eval {
         int ix = globals.indexOfStr(name);
         if (ix >= 0) {
             co.globalCache[pc] = (long) kv << 32 | ix;
-            return globals.valueAt(ix);
+            PyObject v = globals.valueRefAt(ix);
+            if (v != null) return v;
         }
+        PyObject v = globals.getStrRef(name); // the dict changed since indexOfStr: look it up whole
+        if (v != null) return v;
         ix = builtins.indexOfStr(name);
         if (ix < 0) throw Py.nameError(name);
         co.globalCache[pc] = (long) kv << 32 | 0x80000000L | ix;
-        return builtins.valueAt(ix);
+        v = builtins.valueRefAt(ix);
+        return v != null ? v : Rc.newRef(builtins.getStr(name));
     }
 
     /**
