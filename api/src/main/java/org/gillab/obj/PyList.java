@@ -573,13 +573,9 @@ public final class PyList extends PyObject {
 
     /** A stable sort (Java's TimSort, as CPython's listsort is a TimSort too), by key when given. */
     public void sort(PyObject key, boolean reverse) {
-        PyObject[] snap;
-        Cs.enter(this);
-        try {
-            snap = Arrays.copyOf(items, size);
-        } finally {
-            Cs.exit(this);
-        }
+        // our own references to the items: key functions and comparisons run Python code, during
+        // which another thread may change the list and free what it held
+        PyObject[] snap = snapshot();
         int n = snap.length;
         PyObject[] keys = snap;
         if (key != null) {
@@ -588,6 +584,7 @@ public final class PyList extends PyObject {
                 for (int i = 0; i < n; i++) keys[i] = key.call(new PyObject[] {snap[i]}, null);
             } catch (RuntimeException e) {
                 for (PyObject k : keys) Rc.xdecref(k);
+                for (PyObject o : snap) Rc.decref(o);
                 throw e;
             }
         }
@@ -598,6 +595,9 @@ public final class PyList extends PyObject {
             Arrays.sort(order, (x, y) -> Ops.lessThan(k[y], k[x]) ? 1 : Ops.lessThan(k[x], k[y]) ? -1 : 0);
         } catch (IllegalArgumentException e) {
             // an inconsistent __lt__: keep whatever order was reached, as CPython does
+        } catch (RuntimeException e) {
+            for (PyObject o : snap) Rc.decref(o);
+            throw e;
         } finally {
             if (key != null) for (PyObject o : keys) Rc.decref(o);
         }
@@ -610,12 +610,19 @@ public final class PyList extends PyObject {
         }
         PyObject[] sorted = new PyObject[n];
         for (int i = 0; i < n; i++) sorted[i] = snap[order[i]];
+        PyObject[] dropped = sorted; // if the list changed meanwhile: drop ours, keep it as it is
+        boolean changed;
         Cs.enter(this);
         try {
-            if (size == n) System.arraycopy(sorted, 0, items, 0, n);
-            else throw Py.valueError("list modified during sort");
+            changed = size != n;
+            if (!changed) {
+                dropped = Arrays.copyOf(items, n);
+                System.arraycopy(sorted, 0, items, 0, n); // the list takes over our references
+            }
         } finally {
             Cs.exit(this);
         }
+        for (PyObject o : dropped) Rc.decref(o);
+        if (changed) throw Py.valueError("list modified during sort");
     }
 }
