@@ -30,6 +30,10 @@ final class GlobalMutexRefCounting implements CountedRefCounting {
     public void incref(PyObject o) {
         // an unlocked read is enough to skip: a count at IMMORTAL never changes again
         if (skipImmortals && o.refcnt >= Rc.IMMORTAL) return;
+        increfLocked(o);
+    }
+
+    private void increfLocked(PyObject o) {
         lock();
         int c = o.refcnt;
         if (c > 0 && c < Rc.IMMORTAL) o.refcnt = c + 1;
@@ -40,6 +44,10 @@ final class GlobalMutexRefCounting implements CountedRefCounting {
     @Override
     public void decref(PyObject o) {
         if (skipImmortals && o.refcnt >= Rc.IMMORTAL) return;
+        decrefLocked(o);
+    }
+
+    private void decrefLocked(PyObject o) {
         lock();
         int c = o.refcnt;
         if (c > 0 && c < Rc.IMMORTAL) o.refcnt = c - 1;

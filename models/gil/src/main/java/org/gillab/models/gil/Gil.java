@@ -46,6 +46,7 @@ final class Gil {
     private long contendedAcquisitions;
     private long dropRequests;
     private long forcedDrops;
+    private long forcedDropsRetaken;
     private long voluntaryDrops;
     private long waitNanos;
     private long forcedSwitchWaitNanos; // guarded by switchMutex
@@ -57,6 +58,16 @@ final class Gil {
 
     /** take_gil: wait while locked, asking the holder to drop after each interval without a switch. */
     void take(ThreadState ts) {
+        take(ts, false);
+    }
+
+    /** _Py_HandlePending's answer to a drop request: _PyThreadState_Detach, then _PyThreadState_Attach. */
+    void yieldOnRequest(ThreadState ts) {
+        drop(ts, Drop.REQUESTED);
+        take(ts, true);
+    }
+
+    private void take(ThreadState ts, boolean afterRequestedDrop) {
         boolean interrupted = false;
         mutex.lock();
         try {
@@ -70,7 +81,7 @@ final class Gil {
                     try {
                         timedOut = cond.awaitNanos(intervalNanos) <= 0;
                     } catch (InterruptedException e) {
-                        // take_gil cannot be interrupted; the flag is restored for the blocking call that follows
+                        // take_gil is not interruptible: keep the interrupt for the code that runs once the GIL is held
                         interrupted = true;
                         timedOut = false;
                     }
@@ -80,6 +91,7 @@ final class Gil {
                 }
                 waitNanos += System.nanoTime() - start;
             }
+            if (afterRequestedDrop && lastHolder == ts) forcedDropsRetaken++;
             if (forceSwitching) {
                 switchMutex.lock(); // last_holder changes under switch_mutex: a forced drop reads it there
                 try {
@@ -158,6 +170,7 @@ final class Gil {
             c.put("switches", switchNumber);
             c.put("drop-requests", dropRequests);
             c.put("forced-drops", forcedDrops);
+            c.put("forced-drops-retaken", forcedDropsRetaken);
             c.put("voluntary-drops", voluntaryDrops);
             c.put("wait-ns", waitNanos);
         } finally {

@@ -27,8 +27,7 @@ final class GilHooks implements ThreadHooks {
     @Override
     public void onEvalBreaker(ThreadState ts) {
         if ((ts.evalBreaker & Gil.DROP_REQUEST) != 0) {
-            gil.drop(ts, Gil.Drop.REQUESTED);
-            gil.take(ts);
+            gil.yieldOnRequest(ts);
         } else {
             ts.evalBreaker = 0; // only this model sets bits, so nothing else can be pending
         }
