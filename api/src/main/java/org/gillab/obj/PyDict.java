@@ -1,5 +1,7 @@
 package org.gillab.obj;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.Arrays;
 import java.util.function.BiConsumer;
 
@@ -19,6 +21,8 @@ public final class PyDict extends PyObject {
     public static final PyType TYPE = PyType.builtin("dict", PyDict.class);
 
     private static final int EMPTY = -1, DUMMY = -2;
+    /** Acquire reads of a value, for the optimistic reads that take no lock (PEP 703). */
+    private static final VarHandle VALUE = MethodHandles.arrayElementVarHandle(PyObject[].class);
 
     private int[] index;
     private long[] hashes;
@@ -174,6 +178,10 @@ public final class PyDict extends PyObject {
      * section, so that no other thread can replace and free the value between the read and the incref.
      */
     public PyObject getRef(PyObject key) {
+        if (Cs.optimisticReads() && key instanceof PyStr s) {
+            PyObject v = getStrWithoutLock(s.value, s.pyHash());
+            if (v != null) return v;
+        }
         long h = key.pyHash();
         Cs.enter(this);
         try {
@@ -190,6 +198,10 @@ public final class PyDict extends PyObject {
     /** {@link #getRef} for a string key. */
     public PyObject getStrRef(String key) {
         long h = PyStr.stringHash(key);
+        if (Cs.optimisticReads()) {
+            PyObject v = getStrWithoutLock(key, h);
+            if (v != null) return v;
+        }
         Cs.enter(this);
         try {
             int ix = findStr(key, h);
@@ -207,6 +219,11 @@ public final class PyDict extends PyObject {
      * caller has checked {@link #keysVersion}).
      */
     public PyObject valueRefAt(int entry) {
+        if (Cs.optimisticReads()) {
+            PyObject[] vs = values;
+            PyObject v = entry < vs.length ? valueIfStill(vs, entry) : null;
+            if (v != null) return v;
+        }
         Cs.enter(this);
         try {
             PyObject[] vs = values;
@@ -220,6 +237,14 @@ public final class PyDict extends PyObject {
 
     /** {@link #valueIfKeyAt} as a new reference. */
     public PyObject valueRefIfKeyAt(int entry, PyObject key) {
+        if (Cs.optimisticReads()) {
+            PyObject[] ks = keys, vs = values;
+            if (entry >= 0 && entry < ks.length && entry < vs.length && ks[entry] == key) {
+                PyObject v = valueIfStill(vs, entry);
+                if (v != null && keys == ks && ks[entry] == key) return v;
+                if (v != null) Rc.decref(v);
+            }
+        }
         Cs.enter(this);
         try {
             if (entry < 0 || entry >= used || keys[entry] != key) return null;
@@ -229,6 +254,48 @@ public final class PyDict extends PyObject {
         } finally {
             Cs.exit(this);
         }
+    }
+
+    /**
+     * PEP 703's optimistic read for a string key: probe without the lock and read the value with
+     * {@link #valueIfStill}. Null when the key is absent or the read must be done under the lock. A
+     * resize publishes its arrays one at a time, so every index is bounds-checked and the probes are
+     * bounded.
+     */
+    private PyObject getStrWithoutLock(String s, long h) {
+        int[] idx = index;
+        PyObject[] ks = keys, vs = values;
+        long[] hs = hashes;
+        int mask = idx.length - 1;
+        int i = (int) h & mask;
+        long perturb = h;
+        for (int probes = idx.length + 16; probes > 0; probes--) {
+            int ix = idx[i];
+            if (ix == EMPTY) return null;
+            if (ix >= 0 && ix < ks.length && ix < hs.length && ix < vs.length && hs[ix] == h
+                    && ks[ix] instanceof PyStr k && (k.value == s || k.value.equals(s))) {
+                PyObject v = valueIfStill(vs, ix);
+                if (v != null && ks[ix] == k) return v;
+                if (v != null) Rc.decref(v);
+                return null;
+            }
+            perturb >>>= 5;
+            i = (int) ((i * 5L + perturb + 1) & mask);
+        }
+        return null;
+    }
+
+    /**
+     * A new reference to {@code vs[ix]} taken without the lock: a conditional incref
+     * ({@link Rc#tryIncref}, which fails on a freed value), then a check that {@code vs} is still the
+     * dict's values array and still holds the value there; else null (undone), to be read under the lock.
+     */
+    private PyObject valueIfStill(PyObject[] vs, int ix) {
+        PyObject v = (PyObject) VALUE.getAcquire(vs, ix);
+        if (v == null || !Rc.tryIncref(v)) return null;
+        if (VALUE.getAcquire(vs, ix) == v && values == vs) return v;
+        Rc.decref(v);
+        return null;
     }
 
     /** The entry index of a string key, or -1 (valid while {@link #keysVersion} is unchanged). */
@@ -749,11 +816,10 @@ public final class PyDict extends PyObject {
         TYPE.def("setdefault", (self, a, kw) -> {
             Args.between("setdefault", a, kw, 1, 2);
             PyDict d = (PyDict) self;
-            PyObject v = d.get(a[0]);
-            if (v == null) {
-                v = a.length > 1 ? a[1] : Py.None;
-                d.setItem(a[0], v);
-            }
+            PyObject v = d.getRef(a[0]);
+            if (v != null) return v;
+            v = a.length > 1 ? a[1] : Py.None;
+            d.setItem(a[0], v);
             return Rc.newRef(v);
         });
         TYPE.def("update", (self, a, kw) -> {

@@ -1,5 +1,7 @@
 package org.gillab.obj;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.Arrays;
 
 import org.gillab.spi.Cs;
@@ -13,6 +15,8 @@ import org.gillab.spi.Rc;
 public final class PyList extends PyObject {
     public static final PyType TYPE = PyType.builtin("list", PyList.class);
     private static final PyObject[] NO_ITEMS = new PyObject[0];
+    /** Acquire reads of an item, for the optimistic reads that take no lock (PEP 703). */
+    private static final VarHandle ITEM = MethodHandles.arrayElementVarHandle(PyObject[].class);
 
     PyObject[] items;
     int size;
@@ -199,6 +203,10 @@ public final class PyList extends PyObject {
     /** {@code self[i]} for an int index (the interpreter's fast path): a new reference. */
     public PyObject getIndex(PyInt key) {
         long i = key.big == null ? key.value : Long.MAX_VALUE;
+        if (Cs.optimisticReads()) {
+            PyObject o = readWithoutLock(i);
+            if (o != null) return o;
+        }
         Cs.enter(this);
         try {
             if (i < 0) i += size;
@@ -209,6 +217,28 @@ public final class PyList extends PyObject {
         } finally {
             Cs.exit(this);
         }
+    }
+
+    /**
+     * PEP 703's optimistic read of {@code self[i]}: no lock, a conditional incref, then a check that
+     * the array and the slot still hold the item. Null when it must be done under the lock instead
+     * (index out of range, a concurrent change, or an item that cannot be safely increfed).
+     */
+    private PyObject readWithoutLock(long i) {
+        PyObject[] a = items;
+        int n = size;
+        if (i < 0) i += n;
+        if (i < 0 || i >= n || i >= a.length) return null;
+        return itemIfStill(this, a, (int) i);
+    }
+
+    /** A new reference to {@code a[i]} if it is still {@code l}'s item there after the incref; else null. */
+    private static PyObject itemIfStill(PyList l, PyObject[] a, int i) {
+        PyObject o = (PyObject) ITEM.getAcquire(a, i);
+        if (o == null || !Rc.tryIncref(o)) return null;
+        if (ITEM.getAcquire(a, i) == o && l.items == a) return o;
+        Rc.decref(o);
+        return null;
     }
 
     /** {@code self[i] = value} for an int index (the interpreter's fast path). */
@@ -428,6 +458,17 @@ public final class PyList extends PyObject {
         public PyObject next() {
             PyList l = list;
             if (l == null) return null;
+            if (Cs.optimisticReads()) {
+                PyObject[] a = l.items;
+                int i = index;
+                if (i < l.size && i < a.length) {
+                    PyObject o = itemIfStill(l, a, i);
+                    if (o != null) {
+                        index = i + 1;
+                        return o;
+                    }
+                }
+            }
             Cs.enter(l);
             try {
                 if (index < l.size) {

@@ -1,0 +1,152 @@
+package org.gillab.models.freethreaded;
+
+import static org.gillab.models.freethreaded.SharedCount.DEFERRED;
+import static org.gillab.models.freethreaded.SharedCount.FLAGS;
+import static org.gillab.models.freethreaded.SharedCount.MAYBE_SHARED;
+import static org.gillab.models.freethreaded.SharedCount.MERGED;
+import static org.gillab.models.freethreaded.SharedCount.ONE;
+import static org.gillab.models.freethreaded.SharedCount.QUEUED;
+import static org.gillab.models.freethreaded.SharedCount.SHARED;
+
+import org.gillab.obj.PyObject;
+import org.gillab.spi.Rc;
+
+/**
+ * The out-of-line paths of biased reference counting (PEP 703; Choi et al., PACT 2018): everything
+ * but the owner's plain update of its local count, which {@link BiasedRefCounting} inlines.
+ * The CPython functions each method follows are named on it.
+ */
+final class Brc {
+    final Counters counters;
+    final OwnerQueues queues;
+    final DeferredObjects deferred;
+
+    Brc(Counters counters, OwnerQueues queues, DeferredObjects deferred) {
+        this.counters = counters;
+        this.queues = queues;
+        this.deferred = deferred;
+    }
+
+    /** A non-owner's incref, or the owner's on a merged object (CPython's {@code _Py_IncRefShared}). */
+    void increfSlow(PyObject o, int c) {
+        if (c == DEFERRED) {
+            deferred.add(o, 1);
+            return;
+        }
+        if (c <= Rc.DEAD_THRESHOLD) {
+            Rc.useAfterFree(o, "incref");
+            return;
+        }
+        int s = (int) SHARED.getAndAdd(o, ONE);
+        if ((s & FLAGS) == 0) markShared(o);
+        counters.bump(Counters.SHARED_OPS);
+    }
+
+    /**
+     * Moves the state from default to shared: another thread holds a reference now, so the object
+     * may later be try-increfed, and its owner must no longer free it on a plain read of zero.
+     */
+    private static void markShared(PyObject o) {
+        int s = SharedCount.load(o);
+        while ((s & FLAGS) == 0) {
+            int witness = (int) SHARED.compareAndExchange(o, s, s | MAYBE_SHARED);
+            if (witness == s) return;
+            s = witness;
+        }
+    }
+
+    void decrefSlow(PyObject o, int c) {
+        if (c == DEFERRED) {
+            deferred.add(o, -1);
+            return;
+        }
+        if (c <= Rc.DEAD_THRESHOLD) {
+            Rc.useAfterFree(o, "decref");
+            return;
+        }
+        if (c == 1 && o.owner == Thread.currentThread()) mergeZeroLocal(o);
+        else decrefShared(o);
+    }
+
+    /**
+     * The owner's local count has reached zero (CPython's {@code _Py_MergeZeroLocalRefcount}): with no
+     * shared count at all the object dies at once; otherwise the local count (zero) is merged, and the
+     * object dies only if the shared count is zero too.
+     */
+    private void mergeZeroLocal(PyObject o) {
+        o.refcnt = 0;
+        int s = SharedCount.load(o);
+        if (s == 0) {
+            Rc.deallocate(o);
+            return;
+        }
+        for (;;) {
+            int merged = (s & ~FLAGS) | MERGED;
+            int witness = (int) SHARED.compareAndExchange(o, s, merged);
+            if (witness == s) {
+                counters.bump(Counters.MERGES);
+                if (merged == MERGED) Rc.deallocate(o);
+                return;
+            }
+            s = witness;
+        }
+    }
+
+    /**
+     * A decrement of the shared count (CPython's {@code _Py_DecRefShared}). Where it would go below
+     * zero on an object that is neither queued nor merged, the count is left alone and the object is
+     * queued to its owner instead, the queue entry standing for the decrement.
+     */
+    private void decrefShared(PyObject o) {
+        counters.bump(Counters.SHARED_OPS);
+        int s = SharedCount.load(o);
+        for (;;) {
+            if (s == MERGED) { // merged with no reference left: it was freed
+                Rc.useAfterFree(o, "decref");
+                return;
+            }
+            boolean queue = s == 0 || s == MAYBE_SHARED;
+            int next = queue ? QUEUED : s - ONE;
+            int witness = (int) SHARED.compareAndExchange(o, s, next);
+            if (witness == s) {
+                if (queue) queues.queue(o);
+                else if (next == MERGED) Rc.deallocate(o);
+                return;
+            }
+            s = witness;
+        }
+    }
+
+    /**
+     * CPython's {@code _Py_TryIncRefShared}: a reference for a thread that holds none yet (an
+     * optimistic read). It refuses on a shared count of exactly zero or merged-and-zero, the two
+     * states a freed object is left in, and takes the reference with a compare-and-swap, so that it
+     * either lands before the decision to free (which then sees it) or fails.
+     */
+    boolean tryIncrefSlow(PyObject o, int c) {
+        if (c == DEFERRED) {
+            deferred.add(o, 1);
+            return true;
+        }
+        if (c > Rc.DEAD_THRESHOLD) {
+            int s = SharedCount.load(o);
+            while (s != 0 && s != MERGED) {
+                int witness = (int) SHARED.compareAndExchange(o, s, s + ONE);
+                if (witness == s) {
+                    counters.bump(Counters.SHARED_OPS);
+                    return true;
+                }
+                s = witness;
+            }
+        }
+        counters.bump(Counters.OPTIMISTIC_RETRIES);
+        return false;
+    }
+
+    int count(PyObject o) {
+        int c = o.refcnt;
+        if (c >= Rc.IMMORTAL) return c;
+        if (c == DEFERRED) return deferred.count(o);
+        return SharedCount.total(o);
+    }
+}

@@ -1,0 +1,67 @@
+package org.gillab.models.freethreaded;
+
+import java.util.Map;
+
+import org.gillab.spi.ConcurrencyModel;
+import org.gillab.spi.ContainerLocking;
+import org.gillab.spi.RefCounting;
+import org.gillab.spi.ThreadHooks;
+import org.gillab.vm.Interpreter;
+import org.gillab.vm.ThreadState;
+
+/** One run of the free-threaded model: biased counts, deferred shared objects, per-object critical sections. */
+final class FreeThreadedModel implements ConcurrencyModel {
+    private final Counters counters;
+    private final OwnerQueues queues;
+    private final DeferredObjects deferred;
+    private final RefCounting refCounting;
+    private final ContainerLocking locking;
+    private final ThreadHooks hooks;
+    private final boolean deferAtStart;
+    private boolean started;
+
+    FreeThreadedModel(Settings settings) {
+        counters = new Counters(settings.countLocalOps());
+        queues = new OwnerQueues(counters);
+        deferred = new DeferredObjects(counters);
+        Brc brc = new Brc(counters, queues, deferred);
+        refCounting = settings.countLocalOps() ? new CountingBiasedRefCounting(brc) : new BiasedRefCounting(brc);
+        int spins = settings.spins();
+        locking = settings.optimisticReads() ? new OptimisticCriticalSections(spins) : new CriticalSections(spins);
+        hooks = new FreeThreadedHooks(counters, queues, deferred, spins);
+        deferAtStart = settings.deferAtStart();
+    }
+
+    /** The model's settings, checked. */
+    record Settings(boolean countLocalOps, boolean optimisticReads, boolean deferAtStart, int spins) {}
+
+    @Override
+    public RefCounting refCounting() {
+        return refCounting;
+    }
+
+    @Override
+    public ContainerLocking containerLocking() {
+        return locking;
+    }
+
+    @Override
+    public ThreadHooks threadHooks() {
+        return hooks;
+    }
+
+    /** The first time workers start (a second thread, in CPython's terms), the shared objects are set aside. */
+    @Override
+    public void beforeWorkers(Interpreter interp) {
+        if (started) return;
+        started = true;
+        if (!deferAtStart) return;
+        if (ThreadState.isBound()) queues.drain(); // a queued object must be merged before its count is taken
+        counters.immortalized(DeferAtStart.run(interp, deferred));
+    }
+
+    @Override
+    public Map<String, Long> counters() {
+        return counters.snapshot();
+    }
+}

@@ -1,0 +1,24 @@
+package org.gillab.models.freethreaded;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+
+import org.gillab.models.contract.SharedHeapModelContract;
+import org.gillab.spi.ModelFactory;
+
+class FreeThreadedContractTest extends SharedHeapModelContract {
+    @Override
+    protected ModelFactory factory() {
+        return new FreeThreadedFactory();
+    }
+
+    @Override
+    protected void assertCountersConsistent(Map<String, Long> c, int workers) {
+        assertTrue(c.get("cs-contended") <= c.get("cs-acquisitions"), c.toString());
+        assertTrue(c.get("optimistic-read-retries") <= c.get("optimistic-reads"), c.toString());
+        // every object queued to an owner is merged by it; merges also count the owner's own and the abandoned ones
+        assertTrue(c.get("merges") >= c.get("queued-merges") + c.get("abandoned-merges"), c.toString());
+        assertTrue(c.get("immortalized") > 0, "module-level objects set aside when the workers start: " + c);
+    }
+}
