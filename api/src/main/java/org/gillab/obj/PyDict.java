@@ -178,8 +178,8 @@ public final class PyDict extends PyObject {
      * section, so that no other thread can replace and free the value between the read and the incref.
      */
     public PyObject getRef(PyObject key) {
-        if (Cs.optimisticReads() && key instanceof PyStr s) {
-            PyObject v = getStrWithoutLock(s.value, s.pyHash());
+        if (Cs.optimisticReads() && (key.getClass() == PyStr.class || key.getClass() == PyInt.class && ((PyInt) key).big == null)) {
+            PyObject v = getWithoutLock(key, key.pyHash()); // str and int keys: equality runs no Python code
             if (v != null) return v;
         }
         long h = key.pyHash();
@@ -199,7 +199,7 @@ public final class PyDict extends PyObject {
     public PyObject getStrRef(String key) {
         long h = PyStr.stringHash(key);
         if (Cs.optimisticReads()) {
-            PyObject v = getStrWithoutLock(key, h);
+            PyObject v = getWithoutLock(key, h);
             if (v != null) return v;
         }
         Cs.enter(this);
@@ -258,11 +258,11 @@ public final class PyDict extends PyObject {
 
     /**
      * PEP 703's optimistic read for a string key: probe without the lock and read the value with
-     * {@link #valueIfStill}. Null when the key is absent or the read must be done under the lock. A
-     * resize publishes its arrays one at a time, so every index is bounds-checked and the probes are
-     * bounded.
+     * {@link #valueIfStill}. Null when the key is absent or the read must be done under the lock: an
+     * empty slot proves nothing, since a resize fills its new index after publishing it. A resize
+     * publishes its arrays one at a time, so every index is bounds-checked and the probes are bounded.
      */
-    private PyObject getStrWithoutLock(String s, long h) {
+    private PyObject getWithoutLock(Object key, long h) {
         int[] idx = index;
         PyObject[] ks = keys, vs = values;
         long[] hs = hashes;
@@ -271,9 +271,10 @@ public final class PyDict extends PyObject {
         long perturb = h;
         for (int probes = idx.length + 16; probes > 0; probes--) {
             int ix = idx[i];
-            if (ix == EMPTY) return null;
+            if (ix == EMPTY) return null; // absent, or a resize is filling the index: ask under the lock
+            PyObject k;
             if (ix >= 0 && ix < ks.length && ix < hs.length && ix < vs.length && hs[ix] == h
-                    && ks[ix] instanceof PyStr k && (k.value == s || k.value.equals(s))) {
+                    && (k = ks[ix]) != null && sameKey(k, key)) {
                 PyObject v = valueIfStill(vs, ix);
                 if (v != null && ks[ix] == k) return v;
                 if (v != null) Rc.decref(v);
@@ -296,6 +297,23 @@ public final class PyDict extends PyObject {
         if (VALUE.getAcquire(vs, ix) == v && values == vs) return v;
         Rc.decref(v);
         return null;
+    }
+
+    /** Key equality for the lock-free probe: a String or str, or an int that fits a long. */
+    private static boolean sameKey(PyObject k, Object key) {
+        if (key instanceof String s) return k.getClass() == PyStr.class && (((PyStr) k).value == s || ((PyStr) k).value.equals(s));
+        if (key instanceof PyStr s) return k.getClass() == PyStr.class && (k == s || ((PyStr) k).value.equals(s.value));
+        PyInt i = (PyInt) key;
+        return k.getClass() == PyInt.class && ((PyInt) k).big == null && ((PyInt) k).value == i.value;
+    }
+
+    /**
+     * Whether entry {@code entry} holds exactly {@code key}: a hint for an inline cache, read without
+     * the lock (whoever uses the entry checks it again under its own rules).
+     */
+    public boolean keyIsAt(int entry, PyObject key) {
+        PyObject[] ks = keys;
+        return entry >= 0 && entry < ks.length && ks[entry] == key;
     }
 
     /** The entry index of a string key, or -1 (valid while {@link #keysVersion} is unchanged). */
@@ -370,16 +388,13 @@ public final class PyDict extends PyObject {
                 old = values[ix];
                 values[ix] = value;
                 version++;
+            } else {
+                insertNew(PyStr.intern(key), h, value); // a new key: attribute and global names are interned (immortal)
             }
         } finally {
             Cs.exit(this);
         }
-        if (old != null) {
-            Rc.decref(old);
-            return;
-        }
-        Rc.decref(value);
-        setItem(PyStr.intern(key), value); // a new key: attribute and global names are interned
+        if (old != null) Rc.decref(old);
     }
 
     /** Deletes a string key; false if it was absent. */

@@ -1327,10 +1327,14 @@ public final class Eval {
     /** {@code o.name = v} with the same cache; the value is borrowed. */
     private static void storeAttr(Code co, int pc, PyObject o, int nameIndex, PyObject v) {
         if (o instanceof PyInstance inst && !inst.cls.hasDataDescriptors()) {
-            if (inst.dict.replaceIfKeyAt(co.attrCache[pc], co.nameObjects[nameIndex], v)) return;
+            int cached = co.attrCache[pc];
+            // the lock-free hint first: a new instance's dict does not have the entry yet
+            if (inst.dict.keyIsAt(cached, co.nameObjects[nameIndex]) && inst.dict.replaceIfKeyAt(cached, co.nameObjects[nameIndex], v)) return;
             o.setAttr(co.names[nameIndex], v);
-            int ix = inst.dict.indexOfStr(co.names[nameIndex]);
-            if (ix >= 0) co.attrCache[pc] = ix;
+            if (!inst.dict.keyIsAt(cached, co.nameObjects[nameIndex])) { // a new instance: same shape, same index
+                int ix = inst.dict.indexOfStr(co.names[nameIndex]);
+                if (ix >= 0) co.attrCache[pc] = ix;
+            }
             return;
         }
         o.setAttr(co.names[nameIndex], v);
@@ -1435,7 +1439,10 @@ public final class Eval {
                 m = inst.cls.lookup(name);
                 co.methodCache[pc] = new MethodCacheEntry(inst.cls, v, m);
             }
-            if (m instanceof PyFunction && inst.dict.getStr(name) == null) return m;
+            if (!(m instanceof PyFunction)) return null;
+            PyObject shadow = inst.dict.getStrRef(name); // an instance attribute of that name wins
+            if (shadow == null) return m;
+            Rc.decref(shadow);
             return null;
         }
         if (!o.genericGetAttr()) return null;

@@ -37,11 +37,16 @@ class GilTicksModelTest {
 
     @Test
     void twoCpuBoundWorkersBattleForTheLock() {
-        RunOutcome r = run("countdown", "100", 2, 4_000_000);
-        assertEquals(RunOutcome.Check.PASSED, r.check());
-        Map<String, Long> c = r.counters();
-        assertTrue(c.get("releases") > 10_000, c.toString());
-        // a release wakes the waiter, but the releaser, still running, asks again first
+        // a release wakes the waiter, but the releaser, still running, asks again first. Whether the
+        // two workers overlap at all in a short run is the OS scheduler's call (a run on a quiet
+        // machine once showed them taking turns in long stretches): allow three runs to show it
+        Map<String, Long> c = Map.of();
+        for (int attempt = 0; attempt < 3 && c.getOrDefault("reacquired-by-same-thread", 0L) == 0; attempt++) {
+            RunOutcome r = run("countdown", "100", 2, 12_000_000);
+            assertEquals(RunOutcome.Check.PASSED, r.check());
+            c = r.counters();
+            assertTrue(c.get("releases") > 10_000, c.toString());
+        }
         assertTrue(c.get("reacquired-by-same-thread") > 0, c.toString());
         assertTrue(c.get("contended-acquisitions") > 0, c.toString());
     }
