@@ -222,6 +222,15 @@ public final class Eval {
 
     // ---------------------------------------------------------------- the loop
 
+    /**
+     * The eval breaker's slow path: a worker the runner gave up on (hung past its timeout) stops
+     * here, at its next safe point; otherwise the model's hook runs.
+     */
+    private static void breaker(ThreadState ts) {
+        if (ts.abandoned) throw new WorkerAbandoned();
+        ts.hooks.onEvalBreaker(ts);
+    }
+
     /** Runs (or resumes) a frame; returns its result (or yielded value: see {@link Frame#yielded}). */
     static PyObject run(ThreadState ts, Frame f) {
         if (++ts.depth > ts.interp.recursionLimit) {
@@ -229,7 +238,7 @@ public final class Eval {
             f.clear();
             throw Py.raise(ExcTypes.RecursionError, "maximum recursion depth exceeded");
         }
-        if (ts.evalBreaker != 0) ts.hooks.onEvalBreaker(ts);
+        if (ts.evalBreaker != 0) breaker(ts);
         final Code co = f.code;
         final int[] code = co.code;
         final PyObject[] consts = co.consts;
@@ -314,7 +323,7 @@ public final class Eval {
                                 PyObject v = s[--sp];
                                 boolean t = v == PyBool.TRUE || v != PyBool.FALSE && truthAndDrop(v);
                                 if (!t) {
-                                    if (arg < pc && ts.evalBreaker != 0) ts.hooks.onEvalBreaker(ts);
+                                    if (arg < pc && ts.evalBreaker != 0) breaker(ts);
                                     pc = arg;
                                 }
                                 break;
@@ -323,7 +332,7 @@ public final class Eval {
                                 PyObject v = s[--sp];
                                 boolean t = v == PyBool.TRUE || v != PyBool.FALSE && truthAndDrop(v);
                                 if (t) {
-                                    if (arg < pc && ts.evalBreaker != 0) ts.hooks.onEvalBreaker(ts);
+                                    if (arg < pc && ts.evalBreaker != 0) breaker(ts);
                                     pc = arg;
                                 }
                                 break;
@@ -352,7 +361,7 @@ public final class Eval {
                                     t = r == PyBool.TRUE || r != PyBool.FALSE && truthAndDrop(r);
                                 }
                                 if (t == ((arg & 8) != 0)) {
-                                    if (target < pc && ts.evalBreaker != 0) ts.hooks.onEvalBreaker(ts);
+                                    if (target < pc && ts.evalBreaker != 0) breaker(ts);
                                     pc = target;
                                 }
                                 break;
@@ -380,7 +389,7 @@ public final class Eval {
                                 break;
                             case Op.JUMP_BACKWARD:
                                 pc = arg;
-                                if (ts.evalBreaker != 0) ts.hooks.onEvalBreaker(ts);
+                                if (ts.evalBreaker != 0) breaker(ts);
                                 break;
                             case Op.JUMP_IF_FALSE_OR_POP: {
                                 PyObject v = s[sp - 1];

@@ -24,6 +24,9 @@ public final class ThreadState {
      */
     public int ticker = Integer.MAX_VALUE;
 
+    /** Set by {@link #abandon}: the thread stops at its next safe point. */
+    volatile boolean abandoned;
+
     public final Interpreter interp;
     public final ThreadHooks hooks;
     /** A small id, 0 for the first thread of a run (threading.get_ident gives the Java thread id). */
@@ -69,6 +72,20 @@ public final class ThreadState {
             CURRENT.remove();
         }
     }
+
+    /**
+     * Makes this thread stop running Python code at its next safe point (a backward jump or a call),
+     * by throwing {@link WorkerAbandoned} there: what a runner does to a worker that outlived its
+     * timeout, so that it does not go on using a core. A thread stuck inside one Java operation (a
+     * blocking call, a loop over a corrupted structure) stops only when that operation returns.
+     */
+    public void abandon() {
+        abandoned = true;
+        evalBreaker |= ABANDON_BIT;
+    }
+
+    /** The eval-breaker bit {@link #abandon} sets; models leave bits they do not own alone. */
+    public static final int ABANDON_BIT = 1 << 30;
 
     /** The calling thread's state, or null. */
     public static ThreadState bound() {

@@ -31,6 +31,7 @@ import org.gillab.spi.Rc;
 import org.gillab.vm.Interpreter;
 import org.gillab.vm.PyThread;
 import org.gillab.vm.ThreadState;
+import org.gillab.vm.WorkerAbandoned;
 
 /**
  * Runs a workload the way Python threads run: one interpreter, one heap, the module's globals shared
@@ -139,6 +140,7 @@ public final class SharedHeapRunner {
             CountDownLatch go = new CountDownLatch(1);
             for (int i = 0; i < n; i++) {
                 final int part = i;
+                w.states[i] = new ThreadState(interp, part + 1); // made here, so the main thread can abandon it
                 w.threads[i] = new PyThread(() -> work(interp, wm.work(), part, sharedArgs, go, w, errors, damage),
                         "gillab-worker-" + i);
                 w.threads[i].setDaemon(true); // a hung worker must not keep the JVM alive
@@ -150,9 +152,13 @@ public final class SharedHeapRunner {
             boolean hung = !w.join(start + spec.timeout().toNanos());
             if (hung) {
                 List<String> running = new ArrayList<>();
-                for (int i = 0; i < n; i++) if (w.threads[i].isAlive()) running.add(String.valueOf(i));
+                for (int i = 0; i < n; i++) {
+                    if (!w.threads[i].isAlive()) continue;
+                    running.add(String.valueOf(i));
+                    if (w.states[i] != null) w.states[i].abandon(); // stop at its next safe point rather than burn a core
+                }
                 damage.add("timed out after " + spec.timeout().toSeconds() + " s: worker(s) " + String.join(", ", running)
-                        + " still running (left behind; the run's state is not audited)");
+                        + " still running (told to stop at their next safe point; the run's state is not audited)");
                 args.abandoned = true; // a hung worker may hold the model's lock and use these: leave them
                 interp.flush();
                 return new RunOutcome(wm.info(), sizeValue, n, System.nanoTime() - start, 0, List.of(), List.of(),
@@ -222,7 +228,7 @@ public final class SharedHeapRunner {
     /** One worker's body: attach, {@code work(part, parts, size, shared)}, detach. */
     private static void work(Interpreter interp, PyObject fn, int part, PyObject[] sharedArgs, CountDownLatch go,
                              Workers w, List<String> errors, List<String> damage) {
-        ThreadState ts = new ThreadState(interp, part + 1);
+        ThreadState ts = w.states[part];
         try {
             go.await();
         } catch (InterruptedException e) {
@@ -244,6 +250,8 @@ public final class SharedHeapRunner {
             } finally {
                 ts.unbind();
             }
+        } catch (WorkerAbandoned e) {
+            // the run timed out and was reported as hung: this worker just stops
         } catch (RuntimeException | StackOverflowError | AssertionError e) {
             damage.add("worker " + part + ": the interpreter's own state broke: " + describe(e));
         } finally {
@@ -296,12 +304,14 @@ public final class SharedHeapRunner {
     /** The worker threads and what each leaves behind. */
     private static final class Workers {
         final Thread[] threads;
+        final ThreadState[] states;
         final PyObject[] results;
         final long[] cpu;
         final long[] end;
 
         Workers(int n) {
             threads = new Thread[n];
+            states = new ThreadState[n];
             results = new PyObject[n];
             cpu = new long[n];
             end = new long[n];

@@ -157,6 +157,33 @@ public abstract class SharedHeapModelContract {
     }
 
     @Test
+    void aHungWorkerIsReportedAndStopsAtItsNextSafePoint(@TempDir Path dir) throws IOException, InterruptedException {
+        Path f = dir.resolve("hangs.py");
+        Files.writeString(f, String.join("\n",
+                "DESCRIPTION = 'worker 1 never ends'",
+                "CATEGORY = 'cpu'",
+                "SIZE = 1",
+                "def work(part, parts, size, shared):",
+                "    while part == 1:",
+                "        pass",
+                "    return part",
+                ""));
+        RunOutcome r = ModelRuns.run(factory(), options(), f, 2, 1, Duration.ofSeconds(1)).outcome();
+        assertTrue(r.timedOut(), "not reported as hung");
+        assertEquals(3, r.exitCode());
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (workerThreadsAlive() && System.nanoTime() < deadline) Thread.sleep(20);
+        assertFalse(workerThreadsAlive(), "the abandoned worker is still running");
+    }
+
+    private static boolean workerThreadsAlive() {
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (t.getName().startsWith("gillab-worker-") && t.isAlive()) return true;
+        }
+        return false;
+    }
+
+    @Test
     void countersAreConsistent() {
         RunOutcome a = run("counter_locked", 2, 20_000);
         RunOutcome b = run("countdown", 1, 100_000);
