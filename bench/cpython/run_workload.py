@@ -7,10 +7,68 @@ threads started together, then check(). Prints the same time and check lines as 
         [--switch-interval SECONDS]
 """
 import argparse
+import collections
 import importlib.util
 import sys
 import threading
 import time
+import types
+
+
+def channels_module():
+    """gillab's built-in `channels` module, for CPython: a queue behind a condition variable."""
+
+    class ChannelClosed(Exception):
+        pass
+
+    class Channel:
+        def __init__(self, maxsize=0):
+            if not isinstance(maxsize, int):
+                raise TypeError("maxsize must be an int, not " + type(maxsize).__name__)
+            if maxsize < 0:
+                raise ValueError("maxsize must be >= 0, not %d" % maxsize)
+            self._items = collections.deque()
+            self._max = maxsize
+            self._closed = False
+            self._cond = threading.Condition()
+
+        def send(self, value):
+            with self._cond:
+                while not self._closed and self._max and len(self._items) >= self._max:
+                    self._cond.wait()
+                if self._closed:
+                    raise ChannelClosed("send on a closed channel")
+                self._items.append(value)
+                self._cond.notify_all()
+
+        def recv(self):
+            with self._cond:
+                while not self._items and not self._closed:
+                    self._cond.wait()
+                if not self._items:
+                    raise ChannelClosed("recv on a closed, empty channel")
+                value = self._items.popleft()
+                self._cond.notify_all()
+                return value
+
+        def close(self):
+            with self._cond:
+                self._closed = True
+                self._cond.notify_all()
+
+        def __iter__(self):
+            return self
+
+        def __next__(self):
+            try:
+                return self.recv()
+            except ChannelClosed:
+                raise StopIteration
+
+    m = types.ModuleType("channels")
+    m.Channel = Channel
+    m.ChannelClosed = ChannelClosed
+    return m
 
 
 def main():
@@ -22,6 +80,7 @@ def main():
     a = ap.parse_args()
     if a.switch_interval is not None:
         sys.setswitchinterval(a.switch_interval)
+    sys.modules.setdefault("channels", channels_module())
     spec = importlib.util.spec_from_file_location("workload", a.file)
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)

@@ -19,6 +19,7 @@ public final class BuiltinModules {
         FACTORIES.put("random", RandomModule::create);
         FACTORIES.put("threading", ThreadingModule::create);
         FACTORIES.put("socket", SocketModule::create);
+        FACTORIES.put("channels", ChannelsModule::create);
     }
 
     /** A new module, or null if there is no such module. */
@@ -27,7 +28,7 @@ public final class BuiltinModules {
         return f == null ? null : f.get();
     }
 
-    /** Adds a module (the channels module of the concurrency models registers itself here). */
+    /** Adds a module (a model's own module, for instance). */
     public static synchronized void register(String name, Supplier<PyModule> factory) {
         FACTORIES.put(name, factory);
     }

@@ -114,6 +114,14 @@ public abstract class SharedHeapModelContract {
     }
 
     @Test
+    void valuesCrossAChannelIntact() {
+        // 3 producers send through a bounded channel (sends wait while it is full) to one consumer
+        RunOutcome r = run("pipeline", 4, 30_000);
+        assertInterpreterIntact(r);
+        assertEquals(RunOutcome.Check.PASSED, r.check());
+    }
+
+    @Test
     void blockingCallsLetOtherWorkersRun() {
         // worker 0 blocks on a lock and a socket that only worker 1 can open: a model that held its
         // lock across the blocking call would hang here (reported as a timeout)
