@@ -144,7 +144,7 @@ final class ExecCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         for (ModelFactory f : registry.all().values()) {
             out.printf("%-16s %s%n", f.name(), f.description());
-            for (var o : f.options()) out.printf("  %-14s %s (default %s)%n", o.name() + "=", o.description(), o.defaultValue());
+            for (var o : f.options()) out.printf("    -o %s=%s%n        %s%n", o.name(), o.defaultValue(), o.description());
         }
         out.flush();
         return 0;
