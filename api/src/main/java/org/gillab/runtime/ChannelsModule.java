@@ -44,31 +44,71 @@ public final class ChannelsModule {
         return new ModuleBuilder("channels")
                 .value("Channel", PyChannel.TYPE)
                 .value("ChannelClosed", CLOSED)
+                .value("NotShareableError", Shareable.NOT_SHAREABLE)
                 .build();
     }
 
-    /** {@code channels.Channel}. */
+    /**
+     * Whether channels made from now on carry copies ({@link Shareable}) instead of references: set by
+     * a runner whose workers each own an interpreter, for the length of its run.
+     */
+    private static volatile boolean copying;
+
+    public static void setCopying(boolean on) {
+        copying = on;
+    }
+
+    /**
+     * The queue behind a channel, which every handle on it shares (one per interpreter when workers
+     * are isolated). It holds either references (a value is handed over as the same object) or
+     * {@link Shareable} copies (a value is rebuilt in the receiver's interpreter): decided when the
+     * channel is made.
+     */
+    public static final class Core {
+        final boolean copies;
+        final int maxsize;
+        final ArrayDeque<Object> items = new ArrayDeque<>();
+        final ReentrantLock lock = new ReentrantLock();
+        final Condition notEmpty = lock.newCondition();
+        final Condition notFull = lock.newCondition();
+        boolean closed; // guarded by lock
+
+        Core(int maxsize, boolean copies) {
+            this.maxsize = maxsize;
+            this.copies = copies;
+        }
+
+        boolean full() {
+            return maxsize > 0 && items.size() >= maxsize;
+        }
+    }
+
+    /** {@code channels.Channel}: a handle on a {@link Core}. */
     static final class PyChannel extends PyObject {
         static final PyType TYPE = PyType.builtin("Channel", PyChannel.class);
 
-        private final int maxsize;
-        private final ArrayDeque<PyObject> items = new ArrayDeque<>(); // the channel's references
-        private final ReentrantLock lock = new ReentrantLock();
-        private final Condition notEmpty = lock.newCondition();
-        private final Condition notFull = lock.newCondition();
-        private boolean closed; // guarded by lock
+        final Core core;
+        private final ArrayDeque<Object> items;
+        private final ReentrantLock lock;
+        private final Condition notEmpty;
+        private final Condition notFull;
 
-        PyChannel(int maxsize) {
-            this.maxsize = maxsize;
+        PyChannel(Core core) {
+            this.core = core;
+            this.items = core.items;
+            this.lock = core.lock;
+            this.notEmpty = core.notEmpty;
+            this.notFull = core.notFull;
         }
 
         @Override public PyType type() { return TYPE; }
 
         @Override
         public void forEachRef(RefVisitor v) {
+            if (core.copies) return; // copies belong to no interpreter
             lock.lock();
             try {
-                for (PyObject o : items) v.visit(o);
+                for (Object o : items) v.visit((PyObject) o);
             } finally {
                 lock.unlock();
             }
@@ -76,38 +116,45 @@ public final class ChannelsModule {
 
         @Override
         public void release() {
-            PyObject[] left;
+            if (core.copies) return; // other handles may still use the queue
+            Object[] left;
             lock.lock();
             try {
-                left = items.toArray(new PyObject[0]);
+                left = items.toArray();
                 items.clear();
             } finally {
                 lock.unlock();
             }
-            for (PyObject o : left) Rc.decref(o);
+            for (Object o : left) Rc.decref((PyObject) o);
         }
 
         private boolean full() {
-            return maxsize > 0 && items.size() >= maxsize;
+            return core.full();
         }
 
         /** Puts {@code v} in the channel; waits (the model's lock released) while it is full. */
         void send(PyObject v) {
-            Rc.incref(v); // the channel's reference, handed to the receiver
-            int outcome = offerNow(v);
-            if (outcome == WAIT) outcome = Blocking.run(() -> offerWaiting(v));
+            Object item;
+            if (core.copies) {
+                item = Shareable.of(v); // NotShareableError before anything is queued
+            } else {
+                Rc.incref(v); // the channel's reference, handed to the receiver
+                item = v;
+            }
+            int outcome = offerNow(item);
+            if (outcome == WAIT) outcome = Blocking.run(() -> offerWaiting(item));
             if (outcome == CLOSED_NOW) {
-                Rc.decref(v);
+                if (!core.copies) Rc.decref(v);
                 throw Py.raise(CLOSED, "send on a closed channel");
             }
         }
 
         private static final int SENT = 0, WAIT = 1, CLOSED_NOW = 2;
 
-        private int offerNow(PyObject v) {
+        private int offerNow(Object v) {
             lock.lock();
             try {
-                if (closed) return CLOSED_NOW;
+                if (core.closed) return CLOSED_NOW;
                 if (full()) return WAIT;
                 items.add(v);
                 notEmpty.signal();
@@ -118,11 +165,11 @@ public final class ChannelsModule {
         }
 
         /** Runs with the model's lock released: only the Java queue is touched, no Python object. */
-        private int offerWaiting(PyObject v) throws InterruptedException {
+        private int offerWaiting(Object v) throws InterruptedException {
             lock.lockInterruptibly();
             try {
-                while (!closed && full()) notFull.await();
-                if (closed) return CLOSED_NOW;
+                while (!core.closed && full()) notFull.await();
+                if (core.closed) return CLOSED_NOW;
                 items.add(v);
                 notEmpty.signal();
                 return SENT;
@@ -133,25 +180,26 @@ public final class ChannelsModule {
 
         /** The next value (a new reference), or null once the channel is closed and drained. */
         PyObject poll() {
-            PyObject v;
+            Object v;
             boolean wait;
             lock.lock();
             try {
                 v = items.poll();
                 if (v != null) notFull.signal();
-                wait = v == null && !closed;
+                wait = v == null && !core.closed;
             } finally {
                 lock.unlock();
             }
             if (wait) v = Blocking.run(this::pollWaiting);
-            return v;
+            if (v == null) return null;
+            return core.copies ? ((Shareable) v).toPython() : (PyObject) v;
         }
 
-        private PyObject pollWaiting() throws InterruptedException {
+        private Object pollWaiting() throws InterruptedException {
             lock.lockInterruptibly();
             try {
-                while (items.isEmpty() && !closed) notEmpty.await();
-                PyObject v = items.poll();
+                while (items.isEmpty() && !core.closed) notEmpty.await();
+                Object v = items.poll();
                 if (v != null) notFull.signal();
                 return v;
             } finally {
@@ -168,7 +216,7 @@ public final class ChannelsModule {
         void close() {
             lock.lock();
             try {
-                closed = true;
+                core.closed = true;
                 notEmpty.signalAll();
                 notFull.signalAll();
             } finally {
@@ -190,8 +238,8 @@ public final class ChannelsModule {
         public String repr() {
             lock.lock();
             try {
-                return "<channels.Channel " + (closed ? "closed" : "open") + ", " + items.size() + " waiting"
-                        + (maxsize > 0 ? " of " + maxsize : "") + ">";
+                return "<channels.Channel " + (core.closed ? "closed" : "open") + ", " + items.size() + " waiting"
+                        + (core.maxsize > 0 ? " of " + core.maxsize : "") + ">";
             } finally {
                 lock.unlock();
             }
@@ -207,7 +255,7 @@ public final class ChannelsModule {
                     max = Py.asIndex(b[0]);
                     if (max < 0) throw Py.valueError("maxsize must be >= 0, not " + max);
                 }
-                return new PyChannel((int) max);
+                return new PyChannel(new Core((int) max, copying));
             };
             TYPE.def("send", (self, a, kw) -> {
                 Args.exact("send", a, kw, 1);
