@@ -22,7 +22,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 W = ROOT / "harness" / "workloads"
-MODELS = ["unsafe", "gil", "gil-ticks", "fine-grained", "free-threaded"]
+MODELS = ["unsafe", "gil", "gil-ticks", "fine-grained", "free-threaded", "subinterpreters"]
+ISOLATED = {"subinterpreters"}  # convoy's sockets and the shared counters are not applicable to them
 
 
 def gillab(*args, timeout=900):
@@ -156,10 +157,11 @@ def main():
         scaling(models, a.rounds)
     if "switches" in only and "gil" in models:
         switches(a.rounds)
+    shared_heap = [m for m in models if m not in ISOLATED]
     if "convoy" in only:
-        convoy(models, a.rounds)
+        convoy(shared_heap, a.rounds)
     if "races" in only:
-        races(models, a.rounds)
+        races(shared_heap, a.rounds)
 
 
 if __name__ == "__main__":

@@ -28,6 +28,19 @@ public interface ConcurrencyModel {
         return ThreadHooks.NONE;
     }
 
+    /** How the workers run; threads on one shared heap unless overridden. */
+    default WorkerLayout layout() {
+        return WorkerLayout.SHARED_HEAP;
+    }
+
+    /**
+     * With {@link WorkerLayout#INTERPRETER_PER_WORKER}: the thread hooks of one new interpreter (its own
+     * lock, PEP 684), called once for each interpreter the run creates.
+     */
+    default ThreadHooks newInterpreterHooks() {
+        return threadHooks();
+    }
+
     /**
      * Called once the workload module and its {@code setup} have run, just before the workers start:
      * the point where CPython 3.13's free-threaded build immortalizes the objects it would defer.

@@ -39,9 +39,14 @@ public final class ThreadState {
     PyBaseException handled;
 
     public ThreadState(Interpreter interp, int index) {
+        this(interp, index, Hooks.threads());
+    }
+
+    /** A state whose thread hooks are {@code hooks} (an interpreter with a lock of its own). */
+    public ThreadState(Interpreter interp, int index, ThreadHooks hooks) {
         this.interp = interp;
         this.index = index;
-        this.hooks = Hooks.threads();
+        this.hooks = hooks;
     }
 
     /** The state of the calling thread; it must have been {@link #bind bound}. */

@@ -22,7 +22,7 @@ import org.gillab.spi.ModelRegistry;
 import org.gillab.vm.ProgramRunner;
 import org.gillab.workload.RunOutcome;
 import org.gillab.workload.RunSpec;
-import org.gillab.workload.SharedHeapRunner;
+import org.gillab.workload.WorkloadRunner;
 import org.gillab.workload.WorkloadError;
 
 import picocli.CommandLine.Command;
@@ -44,7 +44,8 @@ import picocli.CommandLine.Model.CommandSpec;
                 "With --model: the workload's work(part, parts, size, shared) runs on --workers threads; the report",
                 "(wall and CPU time, the check's verdict, the refcount audit, the model's counters) goes to standard",
                 "error. Exit status: 0 check passed and audit clean; 3 check failed, audit found damage, interpreter",
-                "damaged or run hung; 1 the workload raised; 2 usage error or a file that breaks the convention."})
+                "damaged or run hung; 1 the workload raised; 2 usage error or a file that breaks the convention;",
+                "4 the model cannot run this workload (a shared-state workload under isolated interpreters)."})
 final class ExecCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -113,7 +114,7 @@ final class ExecCommand implements Callable<Integer> {
             FileOutputStream stdout = new FileOutputStream(FileDescriptor.out);
             List<RunOutcome> timed = new ArrayList<>();
             for (int i = 0; i < warmup + runs; i++) {
-                RunOutcome outcome = SharedHeapRunner.run(runSpec, stdout);
+                RunOutcome outcome = WorkloadRunner.run(runSpec, stdout);
                 if (i >= warmup) timed.add(outcome);
                 if (outcome.exitCode() != 0) { // a broken run is reported as it is, not averaged
                     timed = List.of(outcome);

@@ -28,6 +28,11 @@ final class ExecReport {
         }
         String opts = options.asMap().isEmpty() ? "" : " " + options.asMap();
         out.printf("model     %s%s, %d worker%s, size %d%n", model.name(), opts, r.workers(), r.workers() == 1 ? "" : "s", r.size());
+        if (r.notApplicable() != null) {
+            out.println("n/a       not applicable to this model: " + r.notApplicable());
+            out.println("exit      " + r.exitCode());
+            return;
+        }
         for (String e : r.errors()) out.print(indent(e));
         for (String d : r.damage()) out.println("DAMAGE    " + d);
         if (r.timedOut()) {

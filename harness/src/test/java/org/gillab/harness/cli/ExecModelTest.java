@@ -117,10 +117,17 @@ class ExecModelTest {
     }
 
     @Test
+    void aWorkloadAModelCannotExpressIsNotApplicableWithExitFour() {
+        Outcome o = run("exec", "--model", "subinterpreters", "--workers", "2", "--size", "100", workload("list_append"));
+        assertEquals(4, o.code(), o.err());
+        assertTrue(o.err().contains("n/a       not applicable to this model: CATEGORY is shared-state"), o.err());
+    }
+
+    @Test
     void listModelsNamesEveryModelOnTheClassPath() {
         Outcome o = run("exec", "--list-models");
         assertEquals(0, o.code(), o.err());
-        for (String m : new String[] {"unsafe", "gil", "gil-ticks", "fine-grained", "free-threaded"}) {
+        for (String m : new String[] {"unsafe", "gil", "gil-ticks", "fine-grained", "free-threaded", "subinterpreters"}) {
             assertTrue(o.out().contains(m + " "), m + " missing: " + o.out());
         }
     }

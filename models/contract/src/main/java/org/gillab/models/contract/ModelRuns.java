@@ -12,7 +12,7 @@ import org.gillab.spi.ModelFactory;
 import org.gillab.spi.ModelOptions;
 import org.gillab.workload.RunOutcome;
 import org.gillab.workload.RunSpec;
-import org.gillab.workload.SharedHeapRunner;
+import org.gillab.workload.WorkloadRunner;
 
 /** Runs a workload under a model in this JVM, as {@code gillab exec --model} does, keeping its output. */
 public final class ModelRuns {
@@ -25,7 +25,7 @@ public final class ModelRuns {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         RunSpec spec = new RunSpec(file, factory, ModelOptions.of(factory.name(), factory.options(), options), workers, size, timeout, true);
         try {
-            RunOutcome o = SharedHeapRunner.run(spec, out);
+            RunOutcome o = WorkloadRunner.run(spec, out);
             return new Run(o, out.toString(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

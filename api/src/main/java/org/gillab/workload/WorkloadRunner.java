@@ -28,6 +28,7 @@ import org.gillab.spi.Hooks;
 import org.gillab.spi.InstructionTicks;
 import org.gillab.spi.ModelOptionException;
 import org.gillab.spi.Rc;
+import org.gillab.spi.WorkerLayout;
 import org.gillab.vm.Interpreter;
 import org.gillab.vm.PyThread;
 import org.gillab.vm.ThreadState;
@@ -44,10 +45,10 @@ import org.gillab.vm.WorkerAbandoned;
  * the interpreter itself inside a worker (what the {@code unsafe} model's races cause) is reported as
  * damage; a worker still running at the timeout is reported as hung, and the run returns without it.
  */
-public final class SharedHeapRunner {
-    private SharedHeapRunner() {}
+public final class WorkloadRunner {
+    private WorkloadRunner() {}
 
-    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     /**
      * Runs {@code spec}; program output goes to {@code out}. Throws {@link org.gillab.lang.SourceError}
@@ -82,7 +83,7 @@ public final class SharedHeapRunner {
         return (RunOutcome) r;
     }
 
-    private static String moduleName(Source src) {
+    static String moduleName(Source src) {
         String n = java.nio.file.Path.of(src.name()).getFileName().toString();
         return n.endsWith(".py") ? n.substring(0, n.length() - 3) : n;
     }
@@ -94,6 +95,7 @@ public final class SharedHeapRunner {
         Hooks.install(model.refCounting(), model.containerLocking(), model.threadHooks());
         if (spec.audit()) Heap.startTracking();
         try {
+            if (model.layout() == WorkerLayout.INTERPRETER_PER_WORKER) return IsolatedRunner.run(spec, src, interp, program, model, out);
             return runModel(spec, src, interp, program, model);
         } finally {
             Hooks.reset();
@@ -162,7 +164,7 @@ public final class SharedHeapRunner {
                 args.abandoned = true; // a hung worker may hold the model's lock and use these: leave them
                 interp.flush();
                 return new RunOutcome(wm.info(), sizeValue, n, System.nanoTime() - start, 0, List.of(), List.of(),
-                        RunOutcome.Check.NOT_RUN, List.copyOf(errors), List.copyOf(damage), true, null, model.counters());
+                        RunOutcome.Check.NOT_RUN, List.copyOf(errors), List.copyOf(damage), true, null, model.counters(), null);
             }
             ThreadState.endBlocking();
             long wall = Arrays.stream(w.end).max().orElse(start) - start;
@@ -200,7 +202,7 @@ public final class SharedHeapRunner {
             damage.add("main thread: the interpreter's own state broke: " + describe(e));
             interp.flush();
             return new RunOutcome(null, 0, n, 0, 0, List.of(), List.of(), RunOutcome.Check.NOT_RUN,
-                    List.copyOf(errors), List.copyOf(damage), false, null, model.counters());
+                    List.copyOf(errors), List.copyOf(damage), false, null, model.counters(), null);
         }
     }
 
@@ -271,10 +273,10 @@ public final class SharedHeapRunner {
         interp.release();
         Map<String, Long> counters = model.counters();
         return new RunOutcome(info, size, spec.workers(), wall, cpu, List.copyOf(cpus), List.copyOf(reprs), verdict,
-                List.copyOf(errors), List.copyOf(damage), false, audit, counters);
+                List.copyOf(errors), List.copyOf(damage), false, audit, counters, null);
     }
 
-    private static String safeRepr(PyObject o) {
+    static String safeRepr(PyObject o) {
         try {
             return o.repr();
         } catch (PyException e) {
@@ -283,7 +285,7 @@ public final class SharedHeapRunner {
         }
     }
 
-    private static String shorten(String s) {
+    static String shorten(String s) {
         return s.length() > 200 ? s.substring(0, 197) + "..." : s;
     }
 
