@@ -37,10 +37,12 @@ class ExecModelTest {
 
     @Test
     void aPassingRunReportsTimeCheckAuditAndExitsZero() {
-        Outcome o = run("exec", "--model", "unsafe", "--workers", "2", "--size", "10000", workload("countdown"));
+        // gil, not unsafe: under unsafe even countdown's two workers race on the shared function's count
+        Outcome o = run("exec", "--model", "gil", "--workers", "2", "--size", "10000", workload("countdown"));
         assertEquals(0, o.code(), o.err());
         assertTrue(o.err().contains("workload  countdown (cpu)"), o.err());
-        assertTrue(o.err().contains("model     unsafe, 2 workers, size 10000"), o.err());
+        assertTrue(o.err().contains("model     gil {") && o.err().contains("}, 2 workers, size 10000"), o.err());
+        assertTrue(o.err().contains("  switches "), o.err());
         assertTrue(o.err().contains("time      wall "), o.err());
         assertTrue(o.err().contains("check     passed"), o.err());
         assertTrue(o.err().contains("audit     clean"), o.err());
