@@ -105,7 +105,7 @@ final class IsolatedRunner {
             boolean started = await(ready, deadline);
             long start = System.nanoTime();
             go.countDown();
-            boolean hung = !started || !joinAll(workers, deadline);
+            boolean hung = !started || !WorkloadRunner.joinAll(Arrays.stream(workers).map(w -> w.thread).toArray(Thread[]::new), deadline);
             if (hung) {
                 List<String> running = new ArrayList<>();
                 for (Worker w : workers) {
@@ -132,22 +132,7 @@ final class IsolatedRunner {
                 reprs.add(WorkloadRunner.shorten(WorkloadRunner.safeRepr(r)));
                 results.appendOwned(r);
             }
-            RunOutcome.Check verdict = RunOutcome.Check.NO_CHECK;
-            if (wm.check() != null) {
-                if (!errors.isEmpty() || !damage.isEmpty()) {
-                    verdict = RunOutcome.Check.NOT_RUN;
-                } else {
-                    try {
-                        PyObject ok = wm.check().call(new PyObject[] {results, size, parts}, null);
-                        verdict = ok.isTrue() ? RunOutcome.Check.PASSED : RunOutcome.Check.FAILED;
-                        Rc.decref(ok);
-                    } catch (PyException e) {
-                        errors.add("check() raised:\n" + mainInterp.formatTraceback(e.value));
-                        Rc.decref(e.value);
-                        verdict = RunOutcome.Check.NOT_RUN;
-                    }
-                }
-            }
+            RunOutcome.Check verdict = WorkloadRunner.check(wm, results, size, parts, mainInterp, errors, damage);
             Rc.decref(results);
             return finish(spec, mainInterp, main, model, held, wm.info(), sizeValue, wall, cpus, reprs, verdict, errors, damage, cpu, workers);
         } finally {
@@ -251,20 +236,6 @@ final class IsolatedRunner {
             Thread.currentThread().interrupt();
             return false;
         }
-    }
-
-    private static boolean joinAll(Worker[] workers, long deadline) {
-        for (Worker w : workers) {
-            long left = deadline - System.nanoTime();
-            try {
-                if (left > 0) w.thread.join(TimeUnit.NANOSECONDS.toMillis(left) + 1);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
-            if (w.thread.isAlive()) return false;
-        }
-        return true;
     }
 
     /** The model's counters, then how many interpreters were made and what making them cost. */

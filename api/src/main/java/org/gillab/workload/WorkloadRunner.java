@@ -151,7 +151,7 @@ public final class WorkloadRunner {
             ThreadState.beginBlocking(); // the main thread waits with the model's lock released
             long start = System.nanoTime();
             go.countDown();
-            boolean hung = !w.join(start + spec.timeout().toNanos());
+            boolean hung = !joinAll(w.threads, start + spec.timeout().toNanos());
             if (hung) {
                 List<String> running = new ArrayList<>();
                 for (int i = 0; i < n; i++) {
@@ -176,22 +176,7 @@ public final class WorkloadRunner {
                 reprs.add(shorten(safeRepr(r)));
                 results.appendOwned(r);
             }
-            RunOutcome.Check verdict = RunOutcome.Check.NO_CHECK;
-            if (wm.check() != null) {
-                if (!errors.isEmpty() || !damage.isEmpty()) {
-                    verdict = RunOutcome.Check.NOT_RUN;
-                } else {
-                    try {
-                        PyObject ok = wm.check().call(new PyObject[] {results, size, parts}, null);
-                        verdict = ok.isTrue() ? RunOutcome.Check.PASSED : RunOutcome.Check.FAILED;
-                        Rc.decref(ok);
-                    } catch (PyException e) {
-                        errors.add("check() raised:\n" + interp.formatTraceback(e.value));
-                        Rc.decref(e.value);
-                        verdict = RunOutcome.Check.NOT_RUN;
-                    }
-                }
-            }
+            RunOutcome.Check verdict = check(wm, results, size, parts, interp, errors, damage);
             Rc.decref(results);
             List<Long> cpus = new ArrayList<>();
             for (long c : w.cpu) cpus.add(c);
@@ -225,6 +210,41 @@ public final class WorkloadRunner {
             shared = size = null;
             abandoned = true;
         }
+    }
+
+    /**
+     * Runs the workload's {@code check(results, size, parts)}, if it has one and the run went without
+     * errors or damage; an exception in it is added to {@code errors}.
+     */
+    static RunOutcome.Check check(WorkloadModule wm, PyList results, PyInt size, PyInt parts, Interpreter interp,
+                                  List<String> errors, List<String> damage) {
+        if (wm.check() == null) return RunOutcome.Check.NO_CHECK;
+        if (!errors.isEmpty() || !damage.isEmpty()) return RunOutcome.Check.NOT_RUN;
+        try {
+            PyObject ok = wm.check().call(new PyObject[] {results, size, parts}, null);
+            RunOutcome.Check verdict = ok.isTrue() ? RunOutcome.Check.PASSED : RunOutcome.Check.FAILED;
+            Rc.decref(ok);
+            return verdict;
+        } catch (PyException e) {
+            errors.add("check() raised:\n" + interp.formatTraceback(e.value));
+            Rc.decref(e.value);
+            return RunOutcome.Check.NOT_RUN;
+        }
+    }
+
+    /** Joins every thread by {@code deadline} (System.nanoTime); false if one is still running. */
+    static boolean joinAll(Thread[] threads, long deadline) {
+        for (Thread t : threads) {
+            long left = deadline - System.nanoTime();
+            try {
+                if (left > 0) t.join(TimeUnit.NANOSECONDS.toMillis(left) + 1);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+            if (t.isAlive()) return false;
+        }
+        return true;
     }
 
     /** One worker's body: attach, {@code work(part, parts, size, shared)}, detach. */
@@ -319,19 +339,5 @@ public final class WorkloadRunner {
             end = new long[n];
         }
 
-        /** Joins every worker by {@code deadline} (System.nanoTime); false if some is still running. */
-        boolean join(long deadline) {
-            for (Thread t : threads) {
-                long left = deadline - System.nanoTime();
-                try {
-                    if (left > 0) t.join(TimeUnit.NANOSECONDS.toMillis(left) + 1);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return false;
-                }
-                if (t.isAlive()) return false;
-            }
-            return true;
-        }
     }
 }
