@@ -22,7 +22,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 W = ROOT / "harness" / "workloads"
-MODELS = ["unsafe", "gil", "gil-ticks", "fine-grained", "free-threaded", "subinterpreters"]
+MODELS = ["unsafe", "gil", "gil-ticks", "fine-grained", "free-threaded", "cooperative", "subinterpreters"]
 ISOLATED = {"subinterpreters"}  # convoy's sockets and the shared counters are not applicable to them
 
 

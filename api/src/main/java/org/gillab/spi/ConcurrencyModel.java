@@ -48,6 +48,12 @@ public interface ConcurrencyModel {
     default void beforeWorkers(Interpreter interp) {}
 
     /**
+     * Called once when the run is over, after {@link #counters()}: where a model stops what it started
+     * (an event loop, an actor system). The default does nothing.
+     */
+    default void close() {}
+
+    /**
      * The model's counters, in a stable order (lock acquisitions, hand-offs, waits, ...). Called after
      * the run, when no worker is running. Names are lower-case with hyphens; time is in nanoseconds
      * and its name ends with {@code -ns}.

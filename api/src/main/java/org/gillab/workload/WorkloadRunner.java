@@ -100,6 +100,7 @@ public final class WorkloadRunner {
         } finally {
             Hooks.reset();
             if (spec.audit()) Heap.stopTracking();
+            model.close();
         }
     }
 

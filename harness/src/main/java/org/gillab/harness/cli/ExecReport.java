@@ -39,7 +39,12 @@ final class ExecReport {
             out.println("hung      the run did not finish; no check, no audit");
         } else {
             List<String> per = new ArrayList<>();
-            for (long c : r.workerCpuNanos()) per.add(seconds(c));
+            if (r.workerCpuNanos().size() <= 8) {
+                for (long c : r.workerCpuNanos()) per.add(seconds(c));
+            } else { // many workers: their spread, not a wall of numbers
+                long[] c = r.workerCpuNanos().stream().mapToLong(Long::longValue).sorted().toArray();
+                per.add("min " + seconds(c[0]) + ", median " + seconds(median(c)) + ", max " + seconds(c[c.length - 1]));
+            }
             if (runs.size() == 1) {
                 out.printf("time      wall %s s, cpu %s s (per worker: %s)%n", seconds(r.wallNanos()), seconds(r.cpuNanos()), String.join(", ", per));
             } else {
@@ -48,7 +53,11 @@ final class ExecReport {
                 out.printf("time      wall median %s s (min %s, max %s), cpu median %s s, over %d runs%n",
                         seconds(median(wall)), seconds(wall[0]), seconds(wall[wall.length - 1]), seconds(median(cpu)), runs.size());
             }
-            if (!r.results().isEmpty()) out.println("results   " + String.join(", ", r.results()));
+            if (!r.results().isEmpty()) {
+                List<String> shown = r.results().size() <= 8 ? r.results() : r.results().subList(0, 8);
+                out.println("results   " + String.join(", ", shown) + (shown.size() < r.results().size()
+                        ? ", ... (" + r.results().size() + " in all)" : ""));
+            }
             out.println("check     " + switch (r.check()) {
                 case PASSED -> "passed";
                 case FAILED -> "FAILED";

@@ -1,0 +1,117 @@
+package org.gillab.models.cooperative;
+
+import java.util.ArrayDeque;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.locks.ReentrantLock;
+
+import org.gillab.vm.ThreadState;
+
+import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
+
+/**
+ * The baton and the loop that passes it. At most one task holds the baton, and so runs Python code;
+ * a task gives it up only where it would block, or when it ends, never because it ran long (there is
+ * no eval-breaker preemption: a CPU-bound task runs to its next blocking point, as an asyncio task
+ * runs to its next {@code await}). A task that wants to run again (it started, or its blocking call
+ * returned) joins the ready queue, as a completed future's callback joins asyncio's; the loop, a
+ * Reactor single-thread scheduler, hands the baton to the longest-ready task whenever it is free.
+ *
+ * <p>Each task keeps its own Java thread, because its Python frames live on a Java stack and Java 17
+ * cannot suspend one; the baton makes those threads take turns exactly where asyncio's tasks would.
+ */
+final class EventLoop {
+    private final Scheduler loop = Schedulers.newSingle("gillab-event-loop", true);
+    private final ReentrantLock lock = new ReentrantLock();
+    private final ArrayDeque<Task> ready = new ArrayDeque<>(); // guarded by lock
+    private Task running; // guarded by lock
+
+    private long handOffs, yields, blockedNow, maxBlocked, maxReady, waitNanos; // guarded by lock
+
+    /** A task's own turn signal. */
+    static final class Task {
+        final Semaphore turn = new Semaphore(0);
+    }
+
+    static Task taskOf(ThreadState ts) {
+        if (ts.modelData instanceof Task t) return t;
+        Task t = new Task();
+        ts.modelData = t;
+        return t;
+    }
+
+    /** The task wants to run (it started, or its blocking call returned): queue it and wait for its turn. */
+    void awaitTurn(ThreadState ts, boolean afterBlocking) {
+        Task t = taskOf(ts);
+        long start = System.nanoTime();
+        lock.lock();
+        try {
+            if (afterBlocking) blockedNow--;
+            ready.add(t);
+            maxReady = Math.max(maxReady, ready.size());
+        } finally {
+            lock.unlock();
+        }
+        loop.schedule(this::dispatch);
+        t.turn.acquireUninterruptibly();
+        lock.lock();
+        try {
+            waitNanos += System.nanoTime() - start;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The task gives the baton up: it is about to block ({@code blocking}) or it has ended. */
+    void yieldTurn(ThreadState ts, boolean blocking) {
+        Task t = taskOf(ts);
+        lock.lock();
+        try {
+            if (running == t) running = null;
+            if (blocking) {
+                yields++;
+                blockedNow++;
+                maxBlocked = Math.max(maxBlocked, blockedNow);
+            }
+        } finally {
+            lock.unlock();
+        }
+        loop.schedule(this::dispatch);
+    }
+
+    /** On the loop's thread: if nobody runs, the longest-ready task does. */
+    private void dispatch() {
+        Task next;
+        lock.lock();
+        try {
+            if (running != null || ready.isEmpty()) return;
+            next = ready.poll();
+            running = next;
+            handOffs++;
+        } finally {
+            lock.unlock();
+        }
+        next.turn.release();
+    }
+
+    Map<String, Long> counters() {
+        Map<String, Long> c = new LinkedHashMap<>();
+        lock.lock();
+        try {
+            c.put("hand-offs", handOffs);
+            c.put("blocking-yields", yields);
+            c.put("max-blocked-at-once", maxBlocked);
+            c.put("max-ready-queue", maxReady);
+            c.put("wait-ns", waitNanos);
+        } finally {
+            lock.unlock();
+        }
+        return c;
+    }
+
+    void shutdown() {
+        loop.dispose();
+    }
+}
