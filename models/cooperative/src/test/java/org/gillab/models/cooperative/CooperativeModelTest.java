@@ -37,11 +37,14 @@ class CooperativeModelTest {
 
     @Test
     void blockedTasksOverlap() {
-        // 50 tasks each sleeping 10 ms: each gives the baton up as it starts to sleep, so all 50 sleep at once
+        // 50 tasks each sleeping 10 ms: each gives the baton up as it starts to sleep, and the next one
+        // starts. Every sleep yields (plus the main thread's wait for the workers); how many sleep at
+        // once depends on how fast the 50 start (on a quiet machine all 50, on a loaded one a third
+        // of them were seen), so the test asks only for a clear overlap
         RunOutcome r = run("sleepers", 50, 1);
         assertEquals(RunOutcome.Check.PASSED, r.check());
-        // (51 when the main thread's own wait for the workers overlaps them too)
-        assertTrue(r.counters().get("max-blocked-at-once") >= 50, r.counters().toString());
+        assertEquals(51L, r.counters().get("blocking-yields"), r.counters().toString());
+        assertTrue(r.counters().get("max-blocked-at-once") >= 5, r.counters().toString());
     }
 
     @Test
