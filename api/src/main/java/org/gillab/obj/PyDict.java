@@ -178,21 +178,25 @@ public final class PyDict extends PyObject {
      * section, so that no other thread can replace and free the value between the read and the incref.
      */
     public PyObject getRef(PyObject key) {
+        long h = key.pyHash();
         if (Cs.optimisticReads() && (key.getClass() == PyStr.class || key.getClass() == PyInt.class && ((PyInt) key).big == null)) {
-            PyObject v = getWithoutLock(key, key.pyHash()); // str and int keys: equality runs no Python code
+            PyObject v = getWithoutLock(key, h); // str and int keys: equality runs no Python code
             if (v != null) return v;
         }
-        long h = key.pyHash();
         Cs.enter(this);
         try {
-            int ix = find(key, h);
-            if (ix < 0) return null;
-            PyObject v = values[ix];
-            Rc.incref(v);
-            return v;
+            return refAt(find(key, h));
         } finally {
             Cs.exit(this);
         }
+    }
+
+    /** A new reference to the value of entry {@code ix} (the caller holds the critical section), or null for -1. */
+    private PyObject refAt(int ix) {
+        if (ix < 0) return null;
+        PyObject v = values[ix];
+        Rc.incref(v);
+        return v;
     }
 
     /** {@link #getRef} for a string key. */
@@ -204,11 +208,7 @@ public final class PyDict extends PyObject {
         }
         Cs.enter(this);
         try {
-            int ix = findStr(key, h);
-            if (ix < 0) return null;
-            PyObject v = values[ix];
-            Rc.incref(v);
-            return v;
+            return refAt(findStr(key, h));
         } finally {
             Cs.exit(this);
         }
@@ -235,7 +235,11 @@ public final class PyDict extends PyObject {
         }
     }
 
-    /** {@link #valueIfKeyAt} as a new reference. */
+    /**
+     * The value at entry {@code entry} as a new reference if that entry holds exactly {@code key} (the
+     * same object: keys set through {@link #setStr} are interned), else null. No hashing: what an
+     * attribute inline cache needs to check a remembered entry index.
+     */
     public PyObject valueRefIfKeyAt(int entry, PyObject key) {
         if (Cs.optimisticReads()) {
             PyObject[] ks = keys, vs = values;
@@ -322,26 +326,6 @@ public final class PyDict extends PyObject {
         Cs.enter(this);
         try {
             return findStr(key, h);
-        } finally {
-            Cs.exit(this);
-        }
-    }
-
-    /** The value at an entry index from {@link #indexOfStr} (borrowed; null if removed meanwhile). */
-    public PyObject valueAt(int entry) {
-        PyObject[] vs = values;
-        return entry < vs.length ? vs[entry] : null;
-    }
-
-    /**
-     * The value at entry {@code entry} if that entry holds exactly {@code key} (the same object: keys
-     * set through {@link #setStr} are interned), else null. No hashing: what an attribute inline
-     * cache needs to check a remembered entry index.
-     */
-    public PyObject valueIfKeyAt(int entry, PyObject key) {
-        Cs.enter(this);
-        try {
-            return entry >= 0 && entry < used && keys[entry] == key ? values[entry] : null;
         } finally {
             Cs.exit(this);
         }

@@ -1357,14 +1357,13 @@ public final class Eval {
             co.globalCache[pc] = (long) kv << 32 | ix;
             PyObject v = globals.valueRefAt(ix);
             if (v != null) return v;
+            v = globals.getStrRef(name); // removed or moved since indexOfStr: look it up whole
+            if (v != null) return v;
         }
-        PyObject v = globals.getStrRef(name); // the dict changed since indexOfStr: look it up whole
-        if (v != null) return v;
         ix = builtins.indexOfStr(name);
         if (ix < 0) throw Py.nameError(name);
         co.globalCache[pc] = (long) kv << 32 | 0x80000000L | ix;
-        v = builtins.valueRefAt(ix);
-        return v != null ? v : Rc.newRef(builtins.getStr(name));
+        return builtins.valueRefAt(ix); // the built-ins dict does not change while a program runs
     }
 
     /**

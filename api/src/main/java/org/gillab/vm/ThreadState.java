@@ -51,7 +51,7 @@ public final class ThreadState {
 
     /** The state of the calling thread; it must have been {@link #bind bound}. */
     public static ThreadState current() {
-        ThreadState ts = Thread.currentThread() instanceof PyThread p ? p.state : CURRENT.get();
+        ThreadState ts = bound();
         if (ts == null) throw new IllegalStateException("no Python thread state bound to " + Thread.currentThread().getName());
         return ts;
     }

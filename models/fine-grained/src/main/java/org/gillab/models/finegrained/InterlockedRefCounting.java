@@ -1,9 +1,9 @@
 package org.gillab.models.finegrained;
 
-import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 
 import org.gillab.obj.PyObject;
+import org.gillab.spi.ObjectHeader;
 import org.gillab.spi.Rc;
 
 /**
@@ -17,15 +17,8 @@ import org.gillab.spi.Rc;
  * below zero that stray adds cannot revive it).
  */
 final class InterlockedRefCounting implements CountedRefCounting {
-    private static final VarHandle REFCNT;
 
-    static {
-        try {
-            REFCNT = MethodHandles.lookup().findVarHandle(PyObject.class, "refcnt", int.class);
-        } catch (ReflectiveOperationException e) {
-            throw new ExceptionInInitializerError(e);
-        }
-    }
+    private static final VarHandle REFCNT = ObjectHeader.REFCNT;
 
     private final boolean skipImmortals;
 

@@ -1,11 +1,10 @@
 package org.gillab.models.finegrained;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
 import java.util.concurrent.locks.ReentrantLock;
 
 import org.gillab.obj.PyObject;
 import org.gillab.spi.ContainerLocking;
+import org.gillab.spi.ObjectHeader;
 
 /**
  * The patch's list and dictionary mutexes: every list, dict, set and instance-dict access holds the
@@ -19,15 +18,6 @@ import org.gillab.spi.ContainerLocking;
  * this hazard; this model keeps it (see docs/models/fine-grained.md).
  */
 final class PerContainerLocking implements ContainerLocking {
-    private static final VarHandle LOCK;
-
-    static {
-        try {
-            LOCK = MethodHandles.lookup().findVarHandle(PyObject.class, "lock", Object.class);
-        } catch (ReflectiveOperationException e) {
-            throw new ExceptionInInitializerError(e);
-        }
-    }
 
     private final ContainerCounters counters;
 
@@ -49,13 +39,10 @@ final class PerContainerLocking implements ContainerLocking {
     }
 
     private ReentrantLock install(PyObject container) {
-        ReentrantLock fresh = new ReentrantLock();
-        Object winner = LOCK.compareAndExchange(container, null, fresh);
-        if (winner == null) {
-            counters.add(ContainerCounters.CREATED, 1);
-            return fresh;
-        }
-        return (ReentrantLock) winner;
+        ReentrantLock[] made = {null};
+        ReentrantLock m = (ReentrantLock) ObjectHeader.lockOf(container, () -> made[0] = new ReentrantLock());
+        if (m == made[0]) counters.add(ContainerCounters.CREATED, 1);
+        return m;
     }
 
     private void waitFor(ReentrantLock m) {

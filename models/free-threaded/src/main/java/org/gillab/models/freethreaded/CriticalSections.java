@@ -1,10 +1,8 @@
 package org.gillab.models.freethreaded;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-
 import org.gillab.obj.PyObject;
 import org.gillab.spi.ContainerLocking;
+import org.gillab.spi.ObjectHeader;
 
 /**
  * Per-object critical sections around every list, dict, set and instance-dict access (PEP 703's
@@ -14,15 +12,6 @@ import org.gillab.spi.ContainerLocking;
  * here at all when {@link #optimisticReads} is on (see {@link OptimisticCriticalSections}).
  */
 class CriticalSections implements ContainerLocking {
-    private static final VarHandle LOCK;
-
-    static {
-        try {
-            LOCK = MethodHandles.lookup().findVarHandle(PyObject.class, "lock", Object.class);
-        } catch (ReflectiveOperationException e) {
-            throw new ExceptionInInitializerError(e);
-        }
-    }
 
     private final int spins;
 
@@ -59,11 +48,6 @@ class CriticalSections implements ContainerLocking {
     }
 
     static ObjectMutex mutexOf(PyObject c) {
-        for (;;) {
-            Object l = c.lock;
-            if (l instanceof ObjectMutex m) return m;
-            ObjectMutex m = new ObjectMutex();
-            if (LOCK.compareAndSet(c, l, m)) return m;
-        }
+        return (ObjectMutex) ObjectHeader.lockOf(c, ObjectMutex::new);
     }
 }

@@ -1,9 +1,9 @@
 package org.gillab.models.freethreaded;
 
-import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 
 import org.gillab.obj.PyObject;
+import org.gillab.spi.ObjectHeader;
 import org.gillab.spi.Rc;
 
 /**
@@ -40,15 +40,8 @@ final class SharedCount {
     /** The local count that marks a deferred object: not positive, so no fast path takes it, and not dead. */
     static final int DEFERRED = -1;
 
-    static final VarHandle SHARED;
 
-    static {
-        try {
-            SHARED = MethodHandles.lookup().findVarHandle(PyObject.class, "shared", int.class);
-        } catch (ReflectiveOperationException e) {
-            throw new ExceptionInInitializerError(e);
-        }
-    }
+    static final VarHandle SHARED = ObjectHeader.SHARED;
 
     static int load(PyObject o) {
         return (int) SHARED.getVolatile(o);
