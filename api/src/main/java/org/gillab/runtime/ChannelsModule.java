@@ -1,8 +1,6 @@
 package org.gillab.runtime;
 
-import java.util.ArrayDeque;
-import java.util.concurrent.locks.Condition;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.IntFunction;
 
 import org.gillab.obj.Args;
 import org.gillab.obj.ExcTypes;
@@ -59,152 +57,72 @@ public final class ChannelsModule {
     }
 
     /**
-     * The queue behind a channel, which every handle on it shares (one per interpreter when workers
-     * are isolated). It holds either references (a value is handed over as the same object) or
-     * {@link Shareable} copies (a value is rebuilt in the receiver's interpreter): decided when the
-     * channel is made.
+     * Where the queues of channels made from now on live, when not in this JVM (null: here). A child
+     * process sets it so that a channel it makes is kept by its parent, where every worker can reach it.
      */
-    public static final class Core {
-        final boolean copies;
-        final int maxsize;
-        final ArrayDeque<Object> items = new ArrayDeque<>();
-        final ReentrantLock lock = new ReentrantLock();
-        final Condition notEmpty = lock.newCondition();
-        final Condition notFull = lock.newCondition();
-        boolean closed; // guarded by lock
+    private static volatile IntFunction<ChannelCore> remoteCores;
 
-        Core(int maxsize, boolean copies) {
-            this.maxsize = maxsize;
-            this.copies = copies;
-        }
-
-        boolean full() {
-            return maxsize > 0 && items.size() >= maxsize;
-        }
+    public static void setRemoteCores(IntFunction<ChannelCore> factory) {
+        remoteCores = factory;
     }
 
-    /** {@code channels.Channel}: a handle on a {@link Core}. */
+    private static ChannelCore newCore(int maxsize) {
+        IntFunction<ChannelCore> remote = remoteCores;
+        return remote != null ? remote.apply(maxsize) : new LocalChannelCore(maxsize, copying);
+    }
+
+    /** A handle on {@code core} in the calling thread's interpreter. */
+    public static PyObject handle(ChannelCore core) {
+        return new PyChannel(core);
+    }
+
+    /** {@code channels.Channel}: a handle on a {@link ChannelCore}. */
     static final class PyChannel extends PyObject {
         static final PyType TYPE = PyType.builtin("Channel", PyChannel.class);
 
-        final Core core;
-        private final ArrayDeque<Object> items;
-        private final ReentrantLock lock;
-        private final Condition notEmpty;
-        private final Condition notFull;
+        final ChannelCore core;
 
-        PyChannel(Core core) {
+        PyChannel(ChannelCore core) {
             this.core = core;
-            this.items = core.items;
-            this.lock = core.lock;
-            this.notEmpty = core.notEmpty;
-            this.notFull = core.notFull;
         }
 
         @Override public PyType type() { return TYPE; }
 
         @Override
         public void forEachRef(RefVisitor v) {
-            if (core.copies) return; // copies belong to no interpreter
-            lock.lock();
-            try {
-                for (Object o : items) v.visit((PyObject) o);
-            } finally {
-                lock.unlock();
-            }
+            if (core.copies()) return; // copies belong to no interpreter
+            for (Object o : core.snapshot()) v.visit((PyObject) o);
         }
 
         @Override
         public void release() {
-            if (core.copies) return; // other handles may still use the queue
-            Object[] left;
-            lock.lock();
-            try {
-                left = items.toArray();
-                items.clear();
-            } finally {
-                lock.unlock();
-            }
-            for (Object o : left) Rc.decref((PyObject) o);
-        }
-
-        private boolean full() {
-            return core.full();
+            if (core.copies()) return; // other handles may still use the queue
+            for (Object o : core.drain()) Rc.decref((PyObject) o);
         }
 
         /** Puts {@code v} in the channel; waits (the model's lock released) while it is full. */
         void send(PyObject v) {
             Object item;
-            if (core.copies) {
+            if (core.copies()) {
                 item = Shareable.of(v); // NotShareableError before anything is queued
             } else {
                 Rc.incref(v); // the channel's reference, handed to the receiver
                 item = v;
             }
-            int outcome = offerNow(item);
-            if (outcome == WAIT) outcome = Blocking.run(() -> offerWaiting(item));
-            if (outcome == CLOSED_NOW) {
-                if (!core.copies) Rc.decref(v);
+            int outcome = core.trySend(item);
+            if (outcome == ChannelCore.WAIT) outcome = Blocking.run(() -> core.sendWaiting(item));
+            if (outcome == ChannelCore.CLOSED) {
+                if (!core.copies()) Rc.decref(v);
                 throw Py.raise(CLOSED, "send on a closed channel");
-            }
-        }
-
-        private static final int SENT = 0, WAIT = 1, CLOSED_NOW = 2;
-
-        private int offerNow(Object v) {
-            lock.lock();
-            try {
-                if (core.closed) return CLOSED_NOW;
-                if (full()) return WAIT;
-                items.add(v);
-                notEmpty.signal();
-                return SENT;
-            } finally {
-                lock.unlock();
-            }
-        }
-
-        /** Runs with the model's lock released: only the Java queue is touched, no Python object. */
-        private int offerWaiting(Object v) throws InterruptedException {
-            lock.lockInterruptibly();
-            try {
-                while (!core.closed && full()) notFull.await();
-                if (core.closed) return CLOSED_NOW;
-                items.add(v);
-                notEmpty.signal();
-                return SENT;
-            } finally {
-                lock.unlock();
             }
         }
 
         /** The next value (a new reference), or null once the channel is closed and drained. */
         PyObject poll() {
-            Object v;
-            boolean wait;
-            lock.lock();
-            try {
-                v = items.poll();
-                if (v != null) notFull.signal();
-                wait = v == null && !core.closed;
-            } finally {
-                lock.unlock();
-            }
-            if (wait) v = Blocking.run(this::pollWaiting);
+            Object v = core.tryRecv();
+            if (v == ChannelCore.WOULD_WAIT) v = Blocking.run(core::recvWaiting);
             if (v == null) return null;
-            return core.copies ? ((Shareable) v).toPython() : (PyObject) v;
-        }
-
-        private Object pollWaiting() throws InterruptedException {
-            lock.lockInterruptibly();
-            try {
-                while (items.isEmpty() && !core.closed) notEmpty.await();
-                Object v = items.poll();
-                if (v != null) notFull.signal();
-                return v;
-            } finally {
-                lock.unlock();
-            }
+            return core.copies() ? ((Shareable) v).toPython() : (PyObject) v;
         }
 
         PyObject recv() {
@@ -214,14 +132,7 @@ public final class ChannelsModule {
         }
 
         void close() {
-            lock.lock();
-            try {
-                core.closed = true;
-                notEmpty.signalAll();
-                notFull.signalAll();
-            } finally {
-                lock.unlock();
-            }
+            core.close();
         }
 
         @Override
@@ -236,13 +147,7 @@ public final class ChannelsModule {
 
         @Override
         public String repr() {
-            lock.lock();
-            try {
-                return "<channels.Channel " + (core.closed ? "closed" : "open") + ", " + items.size() + " waiting"
-                        + (core.maxsize > 0 ? " of " + core.maxsize : "") + ">";
-            } finally {
-                lock.unlock();
-            }
+            return "<channels.Channel " + core.describe() + ">";
         }
 
         static {
@@ -255,7 +160,7 @@ public final class ChannelsModule {
                     max = Py.asIndex(b[0]);
                     if (max < 0) throw Py.valueError("maxsize must be >= 0, not " + max);
                 }
-                return new PyChannel(new Core((int) max, copying));
+                return new PyChannel(newCore((int) max));
             };
             TYPE.def("send", (self, a, kw) -> {
                 Args.exact("send", a, kw, 1);

@@ -69,7 +69,7 @@ public sealed interface Shareable {
     }
 
     /** A channel: both interpreters get a handle on the same queue, which carries copies. */
-    record Channel(ChannelsModule.Core core) implements Shareable {
+    record Channel(ChannelCore core) implements Shareable {
         public PyObject toPython() { return new ChannelsModule.PyChannel(core); }
     }
 

@@ -3,6 +3,7 @@ package org.gillab.spi;
 import java.util.Map;
 
 import org.gillab.vm.Interpreter;
+import org.gillab.workload.WorkerHost;
 
 /**
  * A concurrency model: how workers run and what the interpreter's hooks do. A model is a small
@@ -39,6 +40,14 @@ public interface ConcurrencyModel {
      */
     default ThreadHooks newInterpreterHooks() {
         return threadHooks();
+    }
+
+    /**
+     * With {@link WorkerLayout#INTERPRETER_PER_WORKER}: where each worker runs; a thread of this JVM
+     * unless overridden (an actor, a child process).
+     */
+    default WorkerHost workerHost() {
+        return WorkerHost.THREADS;
     }
 
     /**

@@ -24,9 +24,7 @@ import org.gillab.runtime.Shareable;
 import org.gillab.spi.ConcurrencyModel;
 import org.gillab.spi.Rc;
 import org.gillab.vm.Interpreter;
-import org.gillab.vm.PyThread;
 import org.gillab.vm.ThreadState;
-import org.gillab.vm.WorkerAbandoned;
 
 /**
  * Runs a workload with one interpreter per worker (PEP 684/734): the main interpreter runs the
@@ -37,7 +35,8 @@ import org.gillab.vm.WorkerAbandoned;
  * <p>A workload whose workers must mutate state they share cannot be expressed by copies: a
  * {@code shared-state} workload, or a {@code setup} that returns something no interpreter can share
  * (a list, a socket), is reported as not applicable, with the reason, rather than run to a wrong
- * answer. Creating each interpreter (and running the module in it) is timed apart from the work: the
+ * answer. Where each worker runs is the model's {@link WorkerHost} (a thread here, an actor, a child
+ * process). Creating each interpreter (and running the module in it) is timed apart from the work: the
  * workers start their work together once every interpreter exists, and the wall time is that of the
  * work alone; the start-up appears in the counters.
  */
@@ -94,47 +93,49 @@ final class IsolatedRunner {
                 }
             }
 
-            Worker[] workers = new Worker[n];
+            WorkerHost host = model.workerHost();
+            StartedWorker[] workers = new StartedWorker[n];
             CountDownLatch ready = new CountDownLatch(n), go = new CountDownLatch(1);
             for (int i = 0; i < n; i++) {
-                workers[i] = new Worker(i, n, sizeValue, shared, program, src, name, model, out, ready, go, errors, damage);
-                workers[i].thread.start();
+                workers[i] = host.start(new WorkerTask(i, n, sizeValue, shared, src, name, out, model.newInterpreterHooks(), ready, go));
             }
             ThreadState.beginBlocking();
             long deadline = System.nanoTime() + spec.timeout().toNanos();
             boolean started = await(ready, deadline);
             long start = System.nanoTime();
             go.countDown();
-            boolean hung = !started || !WorkloadRunner.joinAll(Arrays.stream(workers).map(w -> w.thread).toArray(Thread[]::new), deadline);
-            if (hung) {
-                List<String> running = new ArrayList<>();
-                for (Worker w : workers) {
-                    if (!w.thread.isAlive()) continue;
-                    running.add(String.valueOf(w.part));
-                    w.ts.abandon();
-                }
+            List<String> running = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                if (!started || !join(workers[i], deadline)) running.add(String.valueOf(i));
+            }
+            if (!running.isEmpty()) {
+                for (String i : running) workers[Integer.parseInt(i)].abandon();
+                ThreadState.endBlocking();
                 damage.add("timed out after " + spec.timeout().toSeconds() + " s: worker(s) " + String.join(", ", running)
                         + " still running (told to stop at their next safe point; the run's state is not audited)");
                 mainInterp.flush();
                 return new RunOutcome(wm.info(), sizeValue, n, System.nanoTime() - start, 0, List.of(), List.of(),
-                        RunOutcome.Check.NOT_RUN, List.copyOf(errors), List.copyOf(damage), true, null, counters(model, workers), null);
+                        RunOutcome.Check.NOT_RUN, List.copyOf(errors), List.copyOf(damage), true, null, counters(model, finished(workers)), null);
             }
             ThreadState.endBlocking();
-            long wall = Arrays.stream(workers).mapToLong(w -> w.end).max().orElse(start) - start;
+            WorkerResult[] results = finished(workers);
+            long wall = Arrays.stream(results).mapToLong(WorkerResult::endNanos).max().orElse(start) - start;
             List<Long> cpus = new ArrayList<>();
             long cpu = 0;
             List<String> reprs = new ArrayList<>();
-            PyList results = new PyList();
-            for (Worker w : workers) {
-                cpus.add(w.cpu);
-                cpu += w.cpu;
-                PyObject r = w.result != null ? w.result.toPython() : Rc.newRef(Py.None);
+            PyList values = new PyList();
+            for (WorkerResult w : results) {
+                errors.addAll(w.errors());
+                damage.addAll(w.damage());
+                cpus.add(w.cpuNanos());
+                cpu += w.cpuNanos();
+                PyObject r = w.result() != null ? w.result().toPython() : Rc.newRef(Py.None);
                 reprs.add(WorkloadRunner.shorten(WorkloadRunner.safeRepr(r)));
-                results.appendOwned(r);
+                values.appendOwned(r);
             }
-            RunOutcome.Check verdict = WorkloadRunner.check(wm, results, size, parts, mainInterp, errors, damage);
-            Rc.decref(results);
-            return finish(spec, mainInterp, main, model, held, wm.info(), sizeValue, wall, cpus, reprs, verdict, errors, damage, cpu, workers);
+            RunOutcome.Check verdict = WorkloadRunner.check(wm, values, size, parts, mainInterp, errors, damage);
+            Rc.decref(values);
+            return finish(spec, mainInterp, main, model, held, wm.info(), sizeValue, wall, cpus, reprs, verdict, errors, damage, cpu, results);
         } finally {
             ChannelsModule.setCopying(false);
             release(held);
@@ -148,85 +149,20 @@ final class IsolatedRunner {
         }
     }
 
-    /** One worker: its own interpreter, made and run on its own thread. */
-    private static final class Worker {
-        final int part;
-        final PyThread thread;
-        final ThreadState ts;
-        volatile Shareable result;
-        volatile long cpu, end, startupNanos;
-
-        Worker(int part, int parts, long size, Shareable shared, Code program, Source src, String name, ConcurrencyModel model,
-               OutputStream out, CountDownLatch ready, CountDownLatch go, List<String> errors, List<String> damage) {
-            this.part = part;
-            Interpreter interp = new Interpreter(out);
-            this.ts = new ThreadState(interp, part + 1, model.newInterpreterHooks());
-            this.thread = new PyThread(() -> body(interp, parts, size, shared, program, src, name, ready, go, errors, damage),
-                    "gillab-worker-" + part);
-            thread.setDaemon(true);
+    private static boolean join(StartedWorker w, long deadline) {
+        try {
+            return w.join(deadline);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
+    }
 
-        private void body(Interpreter interp, int parts, long size, Shareable shared, Code program, Source src, String name,
-                          CountDownLatch ready, CountDownLatch go, List<String> errors, List<String> damage) {
-            long t0 = System.nanoTime();
-            boolean counted = false;
-            try {
-                ts.bind();
-                try {
-                    // PEP 734: every interpreter compiles and runs the module itself; nothing, not even a
-                    // code object and its inline caches, is shared with another interpreter
-                    Code own = interp.compile(src);
-                    PyModule module = interp.newModule(name);
-                    interp.execModule(own, module);
-                    WorkloadModule wm = WorkloadModule.of(module, src, name);
-                    startupNanos = System.nanoTime() - t0;
-                    ready.countDown();
-                    counted = true;
-                    ThreadState.beginBlocking();
-                    try {
-                        go.await();
-                    } finally {
-                        ThreadState.endBlocking();
-                    }
-                    long cpu0 = WorkloadRunner.THREADS.getCurrentThreadCpuTime();
-                    PyObject[] args = {PyInt.of(part), PyInt.of(parts), PyInt.of(size), shared.toPython()};
-                    try {
-                        PyObject r = wm.work().call(args, null);
-                        try {
-                            result = Shareable.of(r);
-                        } catch (PyException e) {
-                            errors.add("worker " + part + " returned a value that cannot go back to the main interpreter: "
-                                    + e.value.args.get(0).str());
-                            Rc.decref(e.value);
-                        } finally {
-                            Rc.decref(r);
-                        }
-                    } catch (PyException e) {
-                        errors.add("worker " + part + " raised:\n" + interp.formatTraceback(e.value));
-                        Rc.decref(e.value);
-                    } finally {
-                        for (PyObject a : args) Rc.decref(a);
-                        cpu = WorkloadRunner.THREADS.getCurrentThreadCpuTime() - cpu0;
-                    }
-                } catch (PyException e) {
-                    errors.add("worker " + part + "'s interpreter failed to start:\n" + interp.formatTraceback(e.value));
-                    Rc.decref(e.value);
-                } finally {
-                    interp.flush();
-                    interp.release(); // its modules, and with them every object it made
-                    ts.unbind();
-                }
-            } catch (WorkerAbandoned e) {
-                // reported as hung by the runner
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } catch (RuntimeException | StackOverflowError | AssertionError e) {
-                damage.add("worker " + part + ": the interpreter's own state broke: " + WorkloadRunner.describe(e));
-            } finally {
-                if (!counted) ready.countDown();
-                end = System.nanoTime();
-            }
-        }
+    /** The results of the workers that finished (null for one that did not). */
+    private static WorkerResult[] finished(StartedWorker[] workers) {
+        WorkerResult[] r = new WorkerResult[workers.length];
+        for (int i = 0; i < r.length; i++) r[i] = workers[i].result();
+        return r;
     }
 
     private static boolean await(CountDownLatch latch, long deadline) {
@@ -239,16 +175,16 @@ final class IsolatedRunner {
     }
 
     /** The model's counters, then how many interpreters were made and what making them cost. */
-    private static Map<String, Long> counters(ConcurrencyModel model, Worker[] workers) {
+    private static Map<String, Long> counters(ConcurrencyModel model, WorkerResult[] workers) {
         Map<String, Long> c = new LinkedHashMap<>(model.counters());
         long total = 0, max = 0;
         int made = 0;
         if (workers != null) {
-            for (Worker w : workers) {
-                if (w.startupNanos == 0) continue;
+            for (WorkerResult w : workers) {
+                if (w == null || w.startupNanos() == 0) continue;
                 made++;
-                total += w.startupNanos;
-                max = Math.max(max, w.startupNanos);
+                total += w.startupNanos();
+                max = Math.max(max, w.startupNanos());
             }
         }
         c.put("interpreters-created", (long) made);
@@ -268,7 +204,7 @@ final class IsolatedRunner {
 
     private static RunOutcome finish(RunSpec spec, Interpreter interp, ThreadState main, ConcurrencyModel model, PyObject[] held,
                                      WorkloadInfo info, long size, long wall, List<Long> cpus, List<String> reprs,
-                                     RunOutcome.Check verdict, List<String> errors, List<String> damage, long cpu, Worker[] workers) {
+                                     RunOutcome.Check verdict, List<String> errors, List<String> damage, long cpu, WorkerResult[] workers) {
         release(held);
         interp.flush();
         main.unbind();
