@@ -5,7 +5,7 @@
   scaling    countdown on 1 and 2 workers: speed-up per model
   switches   gil hand-offs per second with interval 1ms / 5ms / 20ms (two CPU-bound workers)
   convoy     socket-pair round trips per second alone (2 workers) and beside a CPU thread (3)
-  races      updates lost by counter_unlocked and counter_locked per model (4 workers)
+  races      updates lost by shared_counter and counter_locked per model (4 workers)
 
 Every figure is a median: each `./gillab exec` call is a fresh JVM (no JIT profile shared between
 models) that warms up and then times several runs; calls are repeated in rounds that interleave the
@@ -129,13 +129,13 @@ def convoy(models, rounds):
 
 
 def races(models, rounds):
-    print("\n## Lost updates, 4 workers (counter_unlocked: 2,000,000 updates; counter_locked: 1,000,000)\n")
+    print("\n## Lost updates, 4 workers (shared_counter: 2,000,000 updates; counter_locked: 1,000,000)\n")
     print("| model | unlocked: lost (median of %d) | locked: lost |" % rounds)
     print("|---|---|---|")
     for m in models:
         lost_u, lost_l = [], []
         for _ in range(rounds):
-            for wl, acc in (("counter_unlocked", lost_u), ("counter_locked", lost_l)):
+            for wl, acc in (("shared_counter", lost_u), ("counter_locked", lost_l)):
                 code, out, err = gillab("--model", m, "--workers", "4", str(W / (wl + ".py")))
                 mm = re.search(r"lost (\d+) of", out)
                 acc.append(int(mm.group(1)) if mm else (0 if "check     passed" in err else None))

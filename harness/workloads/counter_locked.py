@@ -1,4 +1,4 @@
-# The same read-modify-write as counter_unlocked, under a threading.Lock: no model may lose one.
+# The same read-modify-write as shared_counter, under a threading.Lock: no model may lose one.
 import threading
 
 DESCRIPTION = "counts['hits'] += 1 from every worker under a threading.Lock: no update may be lost"

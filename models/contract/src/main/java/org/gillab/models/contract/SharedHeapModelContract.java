@@ -94,7 +94,7 @@ public abstract class SharedHeapModelContract {
 
     @Test
     void sharedObjectsKeepTheirReferenceCounts() {
-        RunOutcome r = run("shared_reads", workers(), 400_000);
+        RunOutcome r = run("read_shared", workers(), 400_000);
         assertInterpreterIntact(r);
         assertEquals(RunOutcome.Check.PASSED, r.check());
     }
@@ -108,7 +108,7 @@ public abstract class SharedHeapModelContract {
 
     @Test
     void aReadModifyWriteWithoutALockMayLoseUpdatesButNeverCorruptsTheInterpreter() {
-        RunOutcome r = run("counter_unlocked", workers(), 200_000);
+        RunOutcome r = run("shared_counter", workers(), 200_000);
         assertInterpreterIntact(r);
         assertTrue(r.check() == RunOutcome.Check.PASSED || r.check() == RunOutcome.Check.FAILED);
     }

@@ -32,7 +32,7 @@ class CooperativeModelTest {
 
     @Test
     void aReadModifyWriteIsNeverSplitBecauseNothingSwitchesInsideIt() {
-        assertEquals(RunOutcome.Check.PASSED, run("counter_unlocked", 4, 200_000).check());
+        assertEquals(RunOutcome.Check.PASSED, run("shared_counter", 4, 200_000).check());
     }
 
     @Test
@@ -41,7 +41,7 @@ class CooperativeModelTest {
         // starts. Every sleep yields (plus the main thread's wait for the workers); how many sleep at
         // once depends on how fast the 50 start (on a quiet machine all 50, on a loaded one a third
         // of them were seen), so the test asks only for a clear overlap
-        RunOutcome r = run("sleepers", 50, 1);
+        RunOutcome r = run("io_sleep", 50, 1);
         assertEquals(RunOutcome.Check.PASSED, r.check());
         assertEquals(51L, r.counters().get("blocking-yields"), r.counters().toString());
         assertTrue(r.counters().get("max-blocked-at-once") >= 5, r.counters().toString());
@@ -49,7 +49,7 @@ class CooperativeModelTest {
 
     @Test
     void theEventLoopStopsWithTheRun() throws InterruptedException {
-        run("sleepers", 4, 1);
+        run("io_sleep", 4, 1);
         long deadline = System.nanoTime() + 5_000_000_000L;
         while (loopAlive() && System.nanoTime() < deadline) Thread.sleep(20);
         assertFalse(loopAlive(), "the event loop's thread outlived the run");

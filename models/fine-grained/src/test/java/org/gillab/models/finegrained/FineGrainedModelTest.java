@@ -41,7 +41,7 @@ class FineGrainedModelTest {
         // two cores collide on it almost at once. A few attempts guard against a starved machine.
         RunOutcome r = null;
         for (int attempt = 0; attempt < 3; attempt++) {
-            r = run(Map.of(), Workloads.file("shared_reads"), 2, 400_000);
+            r = run(Map.of(), Workloads.file("read_shared"), 2, 400_000);
             assertIntactAndPassed(r);
             if (r.counters().get("refcount-lock-contended") > 0) break;
         }
@@ -87,7 +87,7 @@ class FineGrainedModelTest {
     @Test
     void theInterlockedVariantTakesNoRefcountLockButStillLocksContainers() {
         for (String immortals : List.of("true", "false")) {
-            RunOutcome r = run(Map.of("refcount", "atomic", "immortals", immortals), Workloads.file("shared_reads"), 2, 100_000);
+            RunOutcome r = run(Map.of("refcount", "atomic", "immortals", immortals), Workloads.file("read_shared"), 2, 100_000);
             assertIntactAndPassed(r);
             CounterInvariants.check(r.counters(), true);
         }

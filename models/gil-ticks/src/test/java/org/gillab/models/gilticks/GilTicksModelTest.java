@@ -66,7 +66,7 @@ class GilTicksModelTest {
         // allow three runs for one to lose updates (each has hundreds of switches in practice)
         RunOutcome.Check verdict = RunOutcome.Check.PASSED;
         for (int attempt = 0; attempt < 3 && verdict == RunOutcome.Check.PASSED; attempt++) {
-            verdict = run("counter_unlocked", "10", 4, 400_000).check();
+            verdict = run("shared_counter", "10", 4, 400_000).check();
         }
         assertEquals(RunOutcome.Check.FAILED, verdict, "no update lost in three runs");
     }

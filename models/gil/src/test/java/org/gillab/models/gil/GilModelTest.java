@@ -36,7 +36,7 @@ class GilModelTest {
         // the eval breaker is polled only at backward jumps and calls (as in CPython since 2021), so
         // counts["hits"] += 1 is never split, however often the GIL changes hands
         for (Map<String, String> options : List.of(Map.<String, String>of(), Map.of(GilFactory.INTERVAL, "100us"))) {
-            RunOutcome r = run("counter_unlocked", options, 4, 1_000_000);
+            RunOutcome r = run("shared_counter", options, 4, 1_000_000);
             assertTrue(r.counters().get("switches") > 8, "the workers took turns: " + r.counters());
         }
     }

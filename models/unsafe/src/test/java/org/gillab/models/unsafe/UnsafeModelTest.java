@@ -24,7 +24,7 @@ class UnsafeModelTest {
 
     @Test
     void oneWorkerIsExactlyRight() {
-        for (String w : new String[] {"countdown", "list_append", "dict_keys", "shared_reads", "counter_unlocked"}) {
+        for (String w : new String[] {"countdown", "list_append", "dict_keys", "read_shared", "shared_counter"}) {
             RunOutcome r = run(w, 1, 50_000);
             assertEquals(RunOutcome.Check.PASSED, r.check(), w);
             assertTrue(r.audit().clean(), w + ": " + r.audit().summary());
@@ -39,7 +39,7 @@ class UnsafeModelTest {
         // (rarely) lucky; three lucky runs in a row would mean the races are not real.
         boolean detected = false;
         for (int attempt = 0; attempt < 3 && !detected; attempt++) {
-            RunOutcome r = run("shared_reads", 4, 2_000_000);
+            RunOutcome r = run("read_shared", 4, 2_000_000);
             assertNotNull(r.counters(), "the run came back with a report");
             detected = r.exitCode() == 3 && (!r.damage().isEmpty() || r.check() == RunOutcome.Check.FAILED
                     || (r.audit() != null && !r.audit().clean()));

@@ -18,5 +18,5 @@ def work(part, parts, size, shared):
 
 def check(results, size, parts):
     lost = sum(results) - counts["hits"]
-    print("counter_unlocked: lost %d of %d updates" % (lost, sum(results)))
+    print("shared_counter: lost %d of %d updates" % (lost, sum(results)))
     return lost == 0

@@ -1,0 +1,236 @@
+package org.gillab.models.contract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+
+import org.gillab.spi.ModelFactory;
+import org.gillab.spi.ModelPlugin;
+import org.gillab.workload.RunOutcome;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The contract every model whose workers each own an interpreter keeps, wherever the workers run (a
+ * thread, an actor, a child process): the shipped workloads that do not share state give the same
+ * checked results as under the shared-heap models; values cross channels intact, as copies; what
+ * cannot be copied is refused with a NotShareableError naming its type; shared-state workloads are
+ * "not applicable", never wrong; a worker that raises is that worker's failure and the run ends; a
+ * hung worker is reported and stopped; nothing the run started outlives it.
+ *
+ * <p>To check a new isolated model, extend this class in the model's tests and return its factory;
+ * override {@link #assertNothingLeftBehind} to check what else the model starts (an actor system, child
+ * processes). Sizes are small so that the whole contract runs in seconds.
+ */
+public abstract class IsolatedModelContract {
+    /** The model under test. */
+    protected abstract ModelFactory factory();
+
+    /** Settings for every run (defaults: none). */
+    protected Map<String, String> options() {
+        return Map.of();
+    }
+
+    /** Model-specific consistency of the counters after a run with {@code workers} workers; override to add. */
+    protected void assertCountersConsistent(Map<String, Long> counters, int workers) {}
+
+    /**
+     * After every test: no worker thread is alive. A model that starts more (an actor system, child
+     * processes) overrides this and calls it.
+     */
+    protected void assertNothingLeftBehind() {
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            assertFalse(t.getName().startsWith("gillab-worker-") && t.isAlive(), "left behind: " + t.getName());
+        }
+    }
+
+    protected final RunOutcome run(Path file, int workers, long size, Duration timeout) {
+        return ModelRuns.run(factory(), options(), file, workers, size, timeout).outcome();
+    }
+
+    protected final RunOutcome run(String workload, int workers, long size) {
+        return run(Workloads.file(workload), workers, size, Duration.ofSeconds(120));
+    }
+
+    protected static Path program(Path dir, String name, String... lines) throws IOException {
+        Path f = dir.resolve(name);
+        Files.writeString(f, String.join("\n", lines) + "\n");
+        return f;
+    }
+
+    /** Ran to the end with nothing wrong inside any interpreter and a clean audit of the main one. */
+    protected static void assertIntact(RunOutcome r) {
+        assertNull(r.notApplicable(), "not applicable");
+        assertEquals(List.of(), r.damage(), "interpreter damage");
+        assertEquals(List.of(), r.errors(), "Python errors");
+        assertFalse(r.timedOut(), "hung");
+        assertNotNull(r.audit(), "audit");
+        assertTrue(r.audit().clean(), r.audit().summary() + " " + r.audit().details());
+    }
+
+    @AfterEach
+    void nothingOutlivesTheRun() {
+        assertNothingLeftBehind();
+    }
+
+    @Test
+    void isDiscoverableByName() {
+        boolean found = false;
+        for (ModelPlugin p : ServiceLoader.load(ModelPlugin.class)) found |= p.factory().name().equals(factory().name());
+        assertTrue(found, "no ModelPlugin in META-INF/services registers " + factory().name());
+    }
+
+    @Test
+    void eachWorkerGetsAnInterpreterAndTheStartUpIsCounted() {
+        for (int workers : new int[] {1, 3}) {
+            RunOutcome r = run("countdown", workers, 300_000);
+            assertIntact(r);
+            assertEquals(RunOutcome.Check.PASSED, r.check());
+            assertEquals(0, r.exitCode());
+            assertEquals((long) workers, r.counters().get("interpreters-created"));
+            assertTrue(r.counters().get("interpreter-startup-ns") > 0);
+            assertTrue(r.counters().get("interpreter-startup-max-ns") <= r.counters().get("interpreter-startup-ns"));
+            assertCountersConsistent(r.counters(), workers);
+        }
+    }
+
+    @Test
+    void aProducerConsumerPipelineGivesTheCheckedResult() {
+        RunOutcome r = run("pipeline", 4, 20_000);
+        assertIntact(r);
+        assertEquals(RunOutcome.Check.PASSED, r.check());
+    }
+
+    @Test
+    void valuesCrossChannelsIntact(@TempDir Path dir) throws IOException {
+        Path f = program(dir, "values.py",
+                "import channels",
+                "DESCRIPTION = 'worker 1 sends every shareable kind to worker 0'",
+                "CATEGORY = 'mixed'",
+                "SIZE = 1",
+                "VALUES = [None, True, False, 0, -7, 2 ** 100, -(3 ** 70), 1.5, -0.0, float('inf'), '', 'h\\u00e9llo \\u2603',",
+                "          b'', b'\\x00\\xffbytes', (), (1, ('two', (3.0, b'4')), None)]",
+                "def setup(size, parts):",
+                "    return (channels.Channel(), channels.Channel(2))",
+                "def work(part, parts, size, shared):",
+                "    data, reply = shared",
+                "    if part == 1:",
+                "        for v in VALUES:",
+                "            data.send(v)",
+                "        data.close()",
+                "        return reply.recv()",
+                "    if part == 0:",
+                "        got = [v for v in data]",
+                "        same = len(got) == len(VALUES) and all(type(a) is type(b) and a == b for a, b in zip(got, VALUES))",
+                "        reply.send(same)",
+                "        return same",
+                "    return None",
+                "def check(results, size, parts):",
+                "    return results[0] is True and results[1] is True");
+        RunOutcome r = run(f, 2, 1, Duration.ofSeconds(60));
+        assertIntact(r);
+        assertEquals(RunOutcome.Check.PASSED, r.check(), r.results().toString());
+    }
+
+    @Test
+    void anUnshareableValueIsRefusedByName(@TempDir Path dir) throws IOException {
+        Path f = program(dir, "unshareable.py",
+                "import channels",
+                "DESCRIPTION = 'sends a list'",
+                "CATEGORY = 'mixed'",
+                "SIZE = 1",
+                "def setup(size, parts):",
+                "    return channels.Channel()",
+                "def work(part, parts, size, shared):",
+                "    try:",
+                "        shared.send([part])",
+                "    except channels.NotShareableError as e:",
+                "        return str(e)",
+                "    return 'sent'",
+                "def check(results, size, parts):",
+                "    return all('list' in r for r in results)");
+        RunOutcome r = run(f, 2, 1, Duration.ofSeconds(60));
+        assertIntact(r);
+        assertEquals(RunOutcome.Check.PASSED, r.check(), r.results().toString());
+        assertTrue(r.results().get(0).contains("'list' object cannot be shared"), r.results().get(0));
+    }
+
+    @Test
+    void sharedStateWorkloadsAreNotApplicableWithTheReason() {
+        for (String w : List.of("list_append", "shared_counter")) {
+            RunOutcome r = run(w, 2, 1000);
+            assertTrue(r.notApplicable() != null && r.notApplicable().contains("shared-state"), w + ": " + r.notApplicable());
+            assertEquals(4, r.exitCode(), w);
+        }
+    }
+
+    @Test
+    void eachInterpreterRunsTheModuleItselfAndKeepsItsOwnGlobals(@TempDir Path dir) throws IOException {
+        Path f = program(dir, "globals.py",
+                "DESCRIPTION = 'module state is per interpreter'",
+                "CATEGORY = 'cpu'",
+                "SIZE = 5",
+                "seen = []",
+                "def work(part, parts, size, shared):",
+                "    for i in range(size):",
+                "        seen.append(part)",
+                "    return (len(seen), shared)",
+                "def setup(size, parts):",
+                "    return ('config', 2.5, None)",
+                "def check(results, size, parts):",
+                "    return seen == [] and all(r == (size, ('config', 2.5, None)) for r in results)");
+        RunOutcome r = run(f, 3, 5, Duration.ofSeconds(60));
+        assertIntact(r);
+        assertEquals(RunOutcome.Check.PASSED, r.check(), r.results().toString());
+    }
+
+    @Test
+    void aResultThatCannotBeCopiedBackIsAnErrorNamingItsType(@TempDir Path dir) throws IOException {
+        Path f = program(dir, "result.py", "DESCRIPTION = 'returns a list'", "CATEGORY = 'cpu'", "SIZE = 1",
+                "def work(part, parts, size, shared):", "    return [part]");
+        RunOutcome r = run(f, 2, 1, Duration.ofSeconds(60));
+        assertEquals(2, r.errors().size(), r.errors().toString());
+        assertTrue(r.errors().get(0).contains("'list' object cannot be shared between interpreters"), r.errors().get(0));
+        assertEquals(1, r.exitCode());
+    }
+
+    @Test
+    void aWorkerThatRaisesIsThatWorkersFailureAndTheRunEnds(@TempDir Path dir) throws IOException {
+        Path f = program(dir, "raises.py", "DESCRIPTION = 'worker 1 fails'", "CATEGORY = 'cpu'", "SIZE = 1",
+                "def work(part, parts, size, shared):", "    if part == 1:", "        raise KeyError('one')", "    return part");
+        RunOutcome r = run(f, 3, 1, Duration.ofSeconds(60));
+        assertEquals(1, r.errors().size(), r.errors().toString());
+        assertTrue(r.errors().get(0).contains("worker 1") && r.errors().get(0).contains("KeyError: 'one'"), r.errors().get(0));
+        assertEquals(List.of("0", "None", "2"), r.results());
+        assertEquals(1, r.exitCode());
+    }
+
+    @Test
+    void aHungWorkerIsReportedAndStopped(@TempDir Path dir) throws IOException {
+        Path f = program(dir, "hangs.py", "DESCRIPTION = 'worker 1 never ends'", "CATEGORY = 'cpu'", "SIZE = 1",
+                "def work(part, parts, size, shared):", "    while part == 1:", "        pass", "    return part");
+        RunOutcome r = run(f, 2, 1, Duration.ofSeconds(3));
+        assertTrue(r.timedOut());
+        assertEquals(3, r.exitCode());
+        assertTrue(r.damage().toString().contains("worker(s) 1 still running"), r.damage().toString());
+        // the stopped worker is gone once it reaches its next safe point (or its process is killed)
+        long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (workerAlive() && System.nanoTime() < until) Thread.onSpinWait();
+    }
+
+    private static boolean workerAlive() {
+        for (Thread t : Thread.getAllStackTraces().keySet()) if (t.getName().startsWith("gillab-worker-") && t.isAlive()) return true;
+        return false;
+    }
+}
