@@ -83,6 +83,52 @@ public final class WorkloadRunner {
         return (RunOutcome) r;
     }
 
+    /**
+     * Reads a workload file's metadata by running its top level, with no model and no worker: what a
+     * sweep checks before it starts, so that a faulty file is a usage error and not a failed cell.
+     * Throws {@link org.gillab.lang.SourceError}, {@link WorkloadError} (also for a top level that
+     * raises: the traceback is the message) or {@link IOException}.
+     */
+    public static WorkloadInfo inspect(java.nio.file.Path file) throws IOException {
+        Source src = SourceFiles.read(file);
+        AtomicReference<Object> result = new AtomicReference<>();
+        Thread t = new PyThread(() -> {
+            Interpreter interp = new Interpreter(OutputStream.nullOutputStream());
+            ThreadState ts = new ThreadState(interp, 0);
+            try {
+                Code program = interp.compile(src);
+                ts.bind();
+                try {
+                    PyModule module = interp.newModule(moduleName(src));
+                    try {
+                        interp.execModule(program, module);
+                    } catch (PyException e) {
+                        String tb = interp.formatTraceback(e.value).strip();
+                        Rc.decref(e.value);
+                        throw new WorkloadError(src.name(), 1, 1, "the module's top level raised:\n" + tb);
+                    }
+                    result.set(WorkloadModule.of(module, src, moduleName(src)).info());
+                } finally {
+                    interp.release();
+                    ts.unbind();
+                }
+            } catch (RuntimeException | Error e) {
+                result.set(e);
+            }
+        }, "gillab-inspect");
+        t.start();
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted");
+        }
+        Object r = result.get();
+        if (r instanceof RuntimeException e) throw e;
+        if (r instanceof Error e) throw e;
+        return (WorkloadInfo) r;
+    }
+
     static String moduleName(Source src) {
         String n = java.nio.file.Path.of(src.name()).getFileName().toString();
         return n.endsWith(".py") ? n.substring(0, n.length() - 3) : n;

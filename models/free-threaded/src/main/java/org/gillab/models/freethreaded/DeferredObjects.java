@@ -58,7 +58,8 @@ final class DeferredObjects {
     /** Adds a detaching thread's changes to the table. */
     synchronized void flush(ThreadData td) {
         int[] d = td.deferredDeltas;
-        for (int i = 0; i < d.length; i++) {
+        // a thread's array grows by doubling, so it may be longer than the table: only the table's indexes are used
+        for (int i = 0, n = Math.min(d.length, counts.length); i < n; i++) {
             counts[i] += d[i];
             d[i] = 0;
         }

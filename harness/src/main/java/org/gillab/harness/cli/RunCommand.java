@@ -1,0 +1,230 @@
+package org.gillab.harness.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.gillab.harness.library.Workload;
+import org.gillab.harness.library.WorkloadLibrary;
+import org.gillab.harness.library.WorkloadLibrary.LibraryError;
+import org.gillab.harness.metrics.CellResult;
+import org.gillab.harness.metrics.Metrics;
+import org.gillab.harness.report.HtmlReport;
+import org.gillab.harness.report.Machine;
+import org.gillab.harness.report.Progress;
+import org.gillab.harness.report.Results;
+import org.gillab.harness.report.ResultsFiles;
+import org.gillab.harness.report.TerminalTable;
+import org.gillab.harness.sweep.SweepEvent;
+import org.gillab.harness.sweep.SweepRunner;
+import org.gillab.harness.sweep.SweepSettings;
+import org.gillab.harness.wiring.Catalog;
+import org.gillab.spi.ModelFactory;
+import org.gillab.spi.ModelOptionException;
+import org.gillab.spi.ModelOptions;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code gillab run}: the sweep, models x workloads x worker counts, into a table and results files. */
+@Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Run every model over workloads and worker counts, each model in a fresh JVM, and report wall and CPU",
+                "time, speed-up, slowdown against the sequential baseline, single-thread overhead, memory, the models'",
+                "counters and a correctness verdict per cell. A cell that fails, hangs or corrupts is reported with its",
+                "reason and the sweep goes on. Writes results.json, results.csv and report.html to --out."})
+final class RunCommand implements Callable<Integer> {
+    /** The default sweep's workloads: CPU-bound, allocation-heavy, shared state, blocking I/O, channels. */
+    static final List<String> REPRESENTATIVE = List.of("countdown", "alloc-churn", "shared-counter", "io-sleep", "pipeline");
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--models", split = ",", paramLabel = "NAME", description = "models to compare (default: every model found)")
+    List<String> models;
+
+    @Option(names = "--workloads", split = ",", paramLabel = "NAME",
+            description = "library workloads (default: " + "countdown, alloc-churn, shared-counter, io-sleep, pipeline)")
+    List<String> workloads;
+
+    @Option(names = "--workload", paramLabel = "FILE.py", description = "a workload file of your own (repeatable)")
+    List<Path> workloadFiles = new ArrayList<>();
+
+    @Option(names = "--workers", split = ",", paramLabel = "N", description = "worker counts (default: 1, 2, 4, ... up to the cores)")
+    List<Integer> workers;
+
+    @Option(names = "--reps", paramLabel = "N", defaultValue = "3", description = "timed runs per cell (default: ${DEFAULT-VALUE})")
+    int reps;
+
+    @Option(names = "--warmup", paramLabel = "N", defaultValue = "1", description = "untimed runs per cell first (default: ${DEFAULT-VALUE})")
+    int warmup;
+
+    @Option(names = "--warmup-time", paramLabel = "SECONDS", defaultValue = "0.5",
+            description = "keep warming up (untimed) until this long has passed in the cell (default: ${DEFAULT-VALUE})")
+    double warmupSeconds;
+
+    @Option(names = "--size", paramLabel = "FACTOR", defaultValue = "0.25",
+            description = "work per run, as a multiple of each workload's SIZE (default: ${DEFAULT-VALUE})")
+    double size;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "120", description = "a run still going after this is hung (default: ${DEFAULT-VALUE})")
+    long timeout;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "results", description = "where results.json, results.csv and report.html go (default: ${DEFAULT-VALUE})")
+    Path out;
+
+    @Option(names = "--switch-interval", paramLabel = "DURATION",
+            description = "the GIL's switch interval (e.g. 1ms) for every model that has one (default: each model's own, 5ms)")
+    String switchInterval;
+
+    @Option(names = {"-o", "--option"}, paramLabel = "MODEL.NAME=VALUE", description = "a model setting, e.g. gil.force-switching=false (repeatable)")
+    Map<String, String> options = new LinkedHashMap<>();
+
+    @Option(names = "--trace", description = "record which thread holds the lock when, and draw it in report.html")
+    boolean trace;
+
+    @Option(names = "--plugins", paramLabel = "DIR", defaultValue = "plugins", description = "extra model jars (default: ${DEFAULT-VALUE})")
+    Path plugins;
+
+    @Option(names = "--no-progress", description = "no progress bar")
+    boolean noProgress;
+
+    @Option(names = "--jvm-arg", paramLabel = "ARG", description = "an argument for every forked JVM, e.g. -Xmx2g (repeatable)")
+    List<String> jvmArgs = new ArrayList<>();
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        SweepSettings settings;
+        Catalog catalog;
+        try {
+            catalog = Catalog.wire(plugins, WorkloadLibrary.defaultDirectory());
+            settings = settings(catalog);
+        } catch (LibraryError | ModelOptionException | IllegalArgumentException e) {
+            return Usage.error(spec, e.getMessage());
+        }
+        return sweep(catalog, settings, err);
+    }
+
+    private SweepSettings settings(Catalog catalog) {
+        if (reps < 1) throw new IllegalArgumentException("--reps must be at least 1, got " + reps);
+        if (warmup < 0) throw new IllegalArgumentException("--warmup must be at least 0, got " + warmup);
+        if (!(warmupSeconds >= 0) || warmupSeconds > 600) {
+            throw new IllegalArgumentException("--warmup-time must be between 0 and 600 seconds, got " + warmupSeconds);
+        }
+        if (!(size > 0) || size > 1000) throw new IllegalArgumentException("--size must be a factor above 0 and at most 1000, got " + size);
+        if (timeout < 1) throw new IllegalArgumentException("--timeout must be at least 1 second, got " + timeout);
+        List<String> chosen = models != null ? models : new ArrayList<>(catalog.models().keySet());
+        for (String m : chosen) catalog.model(m);
+        List<Integer> counts = workers != null ? workers : SweepSettings.powersOfTwoUpTo(Runtime.getRuntime().availableProcessors());
+        for (int n : counts) {
+            if (n < 1 || n > 4096) throw new IllegalArgumentException("--workers must be between 1 and 4096, got " + n);
+        }
+        List<Workload> ws = new ArrayList<>();
+        List<String> names = workloads != null ? workloads : workloadFiles.isEmpty() ? REPRESENTATIVE : List.of();
+        for (String w : names) ws.add(catalog.workload(w));
+        for (Path f : workloadFiles) ws.add(WorkloadLibrary.inspect(f));
+        return new SweepSettings(chosen, ws, counts, warmup, warmupSeconds, reps, size, Duration.ofSeconds(timeout), modelOptions(catalog, chosen),
+                jvmArgs, trace);
+    }
+
+    /** Per model, its settings: --switch-interval where it has an interval, then the MODEL.NAME=VALUE options. */
+    private Map<String, Map<String, String>> modelOptions(Catalog catalog, List<String> chosen) {
+        Map<String, Map<String, String>> per = new LinkedHashMap<>();
+        for (String m : chosen) {
+            Map<String, String> o = new LinkedHashMap<>();
+            ModelFactory f = catalog.model(m);
+            if (switchInterval != null && f.options().stream().anyMatch(opt -> opt.name().equals("interval"))) {
+                try {
+                    validate(f, Map.of("interval", switchInterval));
+                } catch (ModelOptionException e) {
+                    throw new IllegalArgumentException("--switch-interval " + switchInterval + ": " + e.getMessage());
+                }
+                o.put("interval", switchInterval);
+            }
+            per.put(m, o);
+        }
+        for (Map.Entry<String, String> e : options.entrySet()) {
+            int dot = e.getKey().indexOf('.');
+            if (dot < 1) throw new IllegalArgumentException("--option " + e.getKey() + ": expected MODEL.NAME=VALUE, e.g. gil.interval=1ms");
+            String m = e.getKey().substring(0, dot);
+            if (!per.containsKey(m)) {
+                catalog.model(m); // unknown: lists the known ones
+                throw new IllegalArgumentException("--option " + e.getKey() + ": model " + m + " is not in this sweep");
+            }
+            per.get(m).put(e.getKey().substring(dot + 1), e.getValue());
+        }
+        for (Map.Entry<String, Map<String, String>> e : per.entrySet()) {
+            if (!e.getValue().isEmpty()) validate(catalog.model(e.getKey()), e.getValue());
+        }
+        return per;
+    }
+
+    /** Option values are read when the model is made: make it once here, so that a bad value is a usage error now. */
+    private static void validate(ModelFactory f, Map<String, String> given) {
+        f.create(ModelOptions.of(f.name(), f.options(), given)).close();
+    }
+
+    private int sweep(Catalog catalog, SweepSettings settings, PrintWriter err) {
+        Map<String, Long> sizes = new LinkedHashMap<>();
+        for (Workload w : settings.workloads()) sizes.put(w.name(), settings.sizeOf(w));
+        List<SweepEvent.CellFinished> finished = Collections.synchronizedList(new ArrayList<>());
+        String started = ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        AtomicBoolean done = new AtomicBoolean();
+        Thread keepPartial = new Thread(() -> {
+            if (done.compareAndSet(false, true)) {
+                write(settings, sizes, List.copyOf(finished), started, false, err);
+            }
+        }, "gillab-keep-partial");
+        Runtime.getRuntime().addShutdownHook(keepPartial); // Ctrl-C: what finished is kept
+        try (Progress progress = new Progress(System.err, noProgress ? Progress.Mode.QUIET
+                : System.console() != null ? Progress.Mode.BAR : Progress.Mode.LINES)) {
+            new SweepRunner(catalog, settings).events()
+                    .doOnNext(e -> {
+                        progress.on(e);
+                        if (e instanceof SweepEvent.CellFinished f) finished.add(f);
+                    })
+                    .blockLast();
+        }
+        if (!done.compareAndSet(false, true)) return 130;
+        Runtime.getRuntime().removeShutdownHook(keepPartial);
+        List<CellResult> cells = write(settings, sizes, List.copyOf(finished), started, true, err);
+        TerminalTable.print(cells, spec.commandLine().getOut());
+        err.println("results: " + out.resolve("results.json") + ", " + out.resolve("results.csv") + ", " + out.resolve("report.html"));
+        err.flush();
+        return 0;
+    }
+
+    private List<CellResult> write(SweepSettings s, Map<String, Long> sizes, List<SweepEvent.CellFinished> finished, String started,
+                                   boolean complete, PrintWriter err) {
+        List<CellResult> cells = Metrics.compute(finished, sizes);
+        Results r = new Results(Results.SCHEMA_VERSION, started, complete, Machine.here(),
+                new Results.Settings(s.models(), s.workloads().stream().map(Workload::name).toList(), s.workers(), s.warmup(), s.reps(),
+                        s.sizeFactor(), s.timeout().toSeconds(), s.modelOptions(), "gillab " + String.join(" ", ChildJvm.args)),
+                cells);
+        try {
+            ResultsFiles.writeJson(r, out.resolve("results.json"));
+            ResultsFiles.writeCsv(r, out.resolve("results.csv"));
+            HtmlReport.write(r, List.of(), out.resolve("report.html"));
+        } catch (IOException e) {
+            err.println("gillab: cannot write the results to " + out + ": " + e.getMessage());
+        }
+        if (!complete) {
+            err.println();
+            err.println("gillab: interrupted; the " + cells.size() + " finished cell(s) are in " + out.resolve("results.json"));
+            err.flush();
+        }
+        return cells;
+    }
+}

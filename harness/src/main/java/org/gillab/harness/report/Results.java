@@ -1,0 +1,25 @@
+package org.gillab.harness.report;
+
+import java.util.List;
+import java.util.Map;
+
+import org.gillab.harness.metrics.CellResult;
+
+/**
+ * results.json: what a sweep measured, where and how (docs/results-format.md).
+ *
+ * @param complete false when the sweep was interrupted: the cells are those that finished
+ */
+public record Results(int schemaVersion, String generated, boolean complete, Machine machine, Settings settings,
+                      List<CellResult> cells) {
+    public static final int SCHEMA_VERSION = 1;
+
+    public Results {
+        cells = cells == null ? null : List.copyOf(cells); // null only in a file that is not results: readJson says so
+    }
+
+    /** The settings of the sweep, as given. */
+    public record Settings(List<String> models, List<String> workloads, List<Integer> workers, int warmup, int reps,
+                           double sizeFactor, long timeoutSeconds, Map<String, Map<String, String>> modelOptions,
+                           String command) {}
+}

@@ -1,0 +1,18 @@
+package org.gillab.harness.sweep;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a forked JVM is asked to run: every cell of one model, in order, each with its warm-up and
+ * timed runs. Sent as JSON on the child's standard input. Warm-up is at least {@code warmup} runs and
+ * goes on (untimed, unreported) until {@code warmupSeconds} have passed, so that a short run is not
+ * measured before the JIT has compiled what it runs.
+ *
+ * @param factory the model's factory name (the baseline's is unsafe)
+ */
+public record ForkJob(String model, String factory, Map<String, String> options, List<JobCell> cells, int warmup,
+                      double warmupSeconds, int reps, long timeoutSeconds) {
+    /** One cell: the workload's file and the work to give it. */
+    public record JobCell(String workload, String file, int workers, long size) {}
+}

@@ -1,0 +1,135 @@
+package org.gillab.harness.sweep;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.gillab.harness.report.Json;
+import org.gillab.lang.SourceError;
+import org.gillab.spi.ModelFactory;
+import org.gillab.spi.ModelOptions;
+import org.gillab.spi.ModelRegistry;
+import org.gillab.workload.RunOutcome;
+import org.gillab.workload.RunSpec;
+import org.gillab.workload.WorkloadRunner;
+
+/**
+ * The forked JVM of a sweep: runs one model's cells, as {@link ForkJob} on standard input says, and
+ * reports each run as a {@link ForkEvent} line on standard output. A fresh JVM per model keeps one
+ * model's JIT profile (which call sites are monomorphic, what got inlined) out of another's
+ * measurements, as JMH's forks do. The workloads' own output is discarded.
+ */
+public final class ForkMain {
+    private ForkMain() {}
+
+    private static final List<MemoryPoolMXBean> HEAP = ManagementFactory.getMemoryPoolMXBeans().stream()
+            .filter(p -> p.getType() == MemoryType.HEAP).toList();
+
+    public static void main(String[] args) throws IOException {
+        PrintStream events = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
+        System.setOut(new PrintStream(OutputStream.nullOutputStream())); // nothing else may write to the event stream
+        ForkJob job = Json.MAPPER.readValue(System.in, ForkJob.class);
+        int first = args.length > 0 ? Integer.parseInt(args[0]) : 0;
+        ModelFactory factory = ModelRegistry.discover().get(job.factory());
+        ModelOptions options = ModelOptions.of(factory.name(), factory.options(), job.options());
+        for (int c = first; c < job.cells().size(); c++) {
+            ForkJob.JobCell cell = job.cells().get(c);
+            RunSpec spec = new RunSpec(Path.of(cell.file()), factory, options, cell.workers(), cell.size(),
+                    Duration.ofSeconds(job.timeoutSeconds()), false);
+            RunSample broken = warmUp(spec, job, c, events);
+            boolean restart = broken != null && breaksJvm(broken);
+            for (int i = 0; broken == null && i < job.reps(); i++) {
+                RunSample s = runOnce(spec);
+                emit(events, new ForkEvent(ForkEvent.RUN, c, i, false, s));
+                if (!s.ok()) broken = s; // a broken run is reported as it is, not repeated
+                // a hung worker may still hold the model's lock: the runs after it need a clean JVM
+                restart = breaksJvm(s);
+            }
+            emit(events, new ForkEvent(ForkEvent.CELL_DONE, c, 0, false, null));
+            if (restart && c + 1 < job.cells().size()) {
+                emit(events, new ForkEvent(ForkEvent.RESTART, c + 1, 0, false, null));
+                break;
+            }
+        }
+        events.flush();
+        Runtime.getRuntime().halt(0); // hung workers are daemons, but a model's own threads need not be
+    }
+
+    /**
+     * The warm-up runs; the first that broke (the cell stops there), or null. The first of them, which
+     * always runs, audits the reference counts: tracking every allocation would distort the timed runs,
+     * which still run the workload's check.
+     */
+    private static RunSample warmUp(RunSpec spec, ForkJob job, int cell, PrintStream events) throws IOException {
+        long until = System.nanoTime() + (long) (job.warmupSeconds() * 1e9);
+        RunSpec audited = new RunSpec(spec.file(), spec.model(), spec.options(), spec.workers(), spec.size(), spec.timeout(), true);
+        for (int i = 0; i < MAX_WARMUP && (i == 0 || i < job.warmup() || System.nanoTime() < until); i++) {
+            RunSample s = runOnce(i == 0 ? audited : spec);
+            if (i < job.warmup() || !s.ok()) emit(events, new ForkEvent(ForkEvent.RUN, cell, i, true, s));
+            if (!s.ok()) return s;
+        }
+        return null;
+    }
+
+    private static final int MAX_WARMUP = 50;
+
+    private static boolean breaksJvm(RunSample s) {
+        return s.status().equals(RunSample.TIMEOUT) || s.reason() != null && s.reason().startsWith("out of memory");
+    }
+
+    private static void emit(PrintStream out, ForkEvent e) throws IOException {
+        out.println(ForkEvent.PREFIX + Json.MAPPER.writeValueAsString(e));
+    }
+
+    static RunSample runOnce(RunSpec spec) {
+        for (MemoryPoolMXBean p : HEAP) p.resetPeakUsage();
+        try {
+            RunOutcome o = WorkloadRunner.run(spec, OutputStream.nullOutputStream());
+            long peak = 0;
+            for (MemoryPoolMXBean p : HEAP) peak += p.getPeakUsage().getUsed();
+            return sample(o, peak);
+        } catch (SourceError e) {
+            return RunSample.lost(RunSample.FAILED, e.render().strip());
+        } catch (IOException e) {
+            return RunSample.lost(RunSample.FAILED, "cannot read " + spec.file() + ": " + e.getMessage());
+        } catch (OutOfMemoryError e) {
+            return RunSample.lost(RunSample.FAILED, "out of memory: " + e.getMessage());
+        } catch (RuntimeException e) {
+            return RunSample.lost(RunSample.FAILED, e.getMessage() == null ? e.toString() : e.getMessage());
+        }
+    }
+
+    /** The sweep's view of a run: a status, a verdict and the first reason it is not ok. */
+    static RunSample sample(RunOutcome o, long peak) {
+        if (o.notApplicable() != null) {
+            return new RunSample(RunSample.NOT_APPLICABLE, 0, 0, peak, null, o.notApplicable(), o.counters());
+        }
+        if (o.timedOut()) {
+            return new RunSample(RunSample.TIMEOUT, o.wallNanos(), o.cpuNanos(), peak, null, first(o.damage(), "timed out"), o.counters());
+        }
+        if (o.exitCode() == 0) return new RunSample(RunSample.OK, o.wallNanos(), o.cpuNanos(), peak, Boolean.TRUE, null, o.counters());
+        String reason;
+        if (!o.damage().isEmpty()) reason = o.damage().get(0);
+        else if (o.audit() != null && !o.audit().clean()) reason = "refcount audit: " + o.audit().summary();
+        else if (!o.errors().isEmpty()) reason = lastLine(o.errors().get(0));
+        else reason = "check failed; results " + o.results();
+        return new RunSample(RunSample.FAILED, o.wallNanos(), o.cpuNanos(), peak, Boolean.FALSE, reason, o.counters());
+    }
+
+    private static String first(List<String> l, String otherwise) {
+        return l.isEmpty() ? otherwise : l.get(0);
+    }
+
+    /** A traceback's last line names the exception; the first line says which worker. */
+    private static String lastLine(String traceback) {
+        String[] lines = traceback.strip().split("\n");
+        return lines.length == 1 ? lines[0] : lines[0] + " " + lines[lines.length - 1].strip();
+    }
+}

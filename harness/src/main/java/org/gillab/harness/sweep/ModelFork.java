@@ -1,0 +1,192 @@
+package org.gillab.harness.sweep;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+import org.gillab.harness.report.Json;
+import org.gillab.spi.InstructionTicks;
+
+/**
+ * Runs one model's cells in a fresh JVM ({@link ForkMain}) and turns its event lines into
+ * {@link SweepEvent}s. The parent watches it: a JVM that exits mid-cell (killed, out of memory, a
+ * crash) or stops answering (a worker that never reaches a safe point, a deadlock) costs that cell
+ * only: the cell is reported with the reason, and a new JVM takes up the cells after it.
+ */
+final class ModelFork {
+    /**
+     * Beyond the per-run timeout, how long a JVM may stay silent (start-up, warm-up) before it is killed
+     * ({@code -Dgillab.fork.grace=SECONDS}; tests shorten it).
+     */
+    static long graceSeconds() {
+        return Long.getLong("gillab.fork.grace", 60);
+    }
+
+    private static final Object EOF = new Object();
+
+    private final ForkJob job;
+    private final List<Cell> cells;
+    private final List<String> jvm;
+
+    ModelFork(ForkJob job, List<Cell> cells, List<String> jvm) {
+        this.job = job;
+        this.cells = cells;
+        this.jvm = jvm;
+    }
+
+    /** The java command for a fork: this JVM's java and class path, plus the plugin jars and the ticks flag if needed. */
+    static List<String> javaCommand(List<Path> pluginJars, boolean ticks, List<String> jvmArgs) {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.add("-XX:+UseParallelGC");
+        cmd.addAll(jvmArgs);
+        if (ticks) cmd.add("-D" + InstructionTicks.PROPERTY + "=true");
+        String wl = System.getProperty("gillab.workloads");
+        if (wl != null) cmd.add("-Dgillab.workloads=" + wl);
+        StringBuilder cp = new StringBuilder(System.getProperty("java.class.path"));
+        for (Path j : pluginJars) cp.append(java.io.File.pathSeparator).append(j);
+        cmd.add("-cp");
+        cmd.add(cp.toString());
+        cmd.add(ForkMain.class.getName());
+        return cmd;
+    }
+
+    void run(Consumer<SweepEvent> out) {
+        int next = 0;
+        while (next < cells.size()) next = runFrom(next, out);
+    }
+
+    /** Runs the cells from {@code first} in one JVM; returns where the next JVM must start. */
+    private int runFrom(int first, Consumer<SweepEvent> out) {
+        List<String> cmd = new ArrayList<>(jvm);
+        cmd.add(String.valueOf(first));
+        Process p;
+        try {
+            p = new ProcessBuilder(cmd).start();
+        } catch (IOException e) {
+            for (int c = first; c < cells.size(); c++) {
+                lost(c, RunSample.FAILED, "cannot start a JVM: " + e.getMessage(), out);
+            }
+            return cells.size();
+        }
+        ChildProcesses.add(p);
+        StderrTail err = new StderrTail(p.getErrorStream());
+        BlockingQueue<Object> lines = new LinkedBlockingQueue<>();
+        Thread reader = new Thread(() -> readLines(p.getInputStream(), lines), "gillab-fork-reader");
+        reader.setDaemon(true);
+        reader.start();
+        try (OutputStream in = p.getOutputStream()) {
+            Json.MAPPER.writeValue(in, job);
+        } catch (IOException e) {
+            // the JVM died at once: its exit is reported below
+        }
+        int current = first;
+        List<RunSample> timed = new ArrayList<>();
+        try {
+            while (true) {
+                long silence = job.timeoutSeconds() + graceSeconds();
+                Object line = lines.poll(silence, TimeUnit.SECONDS);
+                if (line == null) {
+                    ChildProcesses.kill(p);
+                    lost(current, RunSample.TIMEOUT, "no answer from its JVM for " + silence
+                            + " s (a worker that never reaches a safe point, or a deadlock); the JVM was killed", out);
+                    return current + 1;
+                }
+                if (line == EOF) {
+                    int code = p.waitFor();
+                    ChildProcesses.remove(p);
+                    if (current >= cells.size()) return current;
+                    String why = "its JVM exited with status " + code + " in the middle of the cell" + err.tail();
+                    if (!timed.isEmpty()) why = "after " + timed.size() + " timed run(s), " + why;
+                    lost(current, RunSample.FAILED, why, out);
+                    return current + 1;
+                }
+                ForkEvent e = Json.MAPPER.readValue((String) line, ForkEvent.class);
+                switch (e.kind()) {
+                    case ForkEvent.RUN -> {
+                        out.accept(new SweepEvent.RunFinished(cells.get(e.cell()), e.rep(), e.warmup(), e.sample()));
+                        if (!e.warmup() || !e.sample().ok()) timed.add(e.sample());
+                    }
+                    case ForkEvent.CELL_DONE -> {
+                        out.accept(new SweepEvent.CellFinished(cells.get(e.cell()), List.copyOf(timed)));
+                        timed.clear();
+                        current = e.cell() + 1;
+                    }
+                    case ForkEvent.RESTART -> {
+                        ChildProcesses.kill(p);
+                        return e.cell();
+                    }
+                    default -> throw new IllegalStateException("unknown fork event " + e.kind());
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            ChildProcesses.kill(p);
+            return cells.size();
+        } catch (IOException e) {
+            ChildProcesses.kill(p);
+            lost(current, RunSample.FAILED, "unreadable answer from its JVM: " + e.getMessage(), out);
+            return current + 1;
+        }
+    }
+
+    private void lost(int cell, String status, String reason, Consumer<SweepEvent> out) {
+        RunSample s = RunSample.lost(status, reason);
+        out.accept(new SweepEvent.RunFinished(cells.get(cell), 0, false, s));
+        out.accept(new SweepEvent.CellFinished(cells.get(cell), List.of(s)));
+    }
+
+    private static void readLines(InputStream in, BlockingQueue<Object> lines) {
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.startsWith(ForkEvent.PREFIX)) lines.add(line.substring(ForkEvent.PREFIX.length()));
+            }
+        } catch (IOException e) {
+            // the JVM is gone: EOF says so
+        }
+        lines.add(EOF);
+    }
+
+    /** The last lines a fork wrote on standard error, for the report of its death. */
+    private static final class StderrTail {
+        private final ArrayDeque<String> last = new ArrayDeque<>();
+        private final Thread t;
+
+        StderrTail(InputStream in) {
+            t = new Thread(() -> {
+                try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                    String line;
+                    while ((line = r.readLine()) != null) {
+                        synchronized (last) {
+                            last.add(line);
+                            if (last.size() > 5) last.removeFirst();
+                        }
+                    }
+                } catch (IOException e) {
+                    // gone
+                }
+            }, "gillab-fork-stderr");
+            t.setDaemon(true);
+            t.start();
+        }
+
+        String tail() throws InterruptedException {
+            t.join(1000); // the JVM has exited: let its last words arrive
+            synchronized (last) {
+                return last.isEmpty() ? "" : ": " + String.join(" | ", last);
+            }
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package org.gillab.harness.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.gillab.harness.report.Results;
+import org.gillab.harness.report.ResultsFiles;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import picocli.CommandLine;
+
+/** run, list and compare from the command line: what they print, what they write, how they refuse bad input. */
+class SweepCommandsTest {
+    private record Outcome(int code, String out, String err) {}
+
+    private static Outcome run(String... args) {
+        CommandLine cl = Main.commandLine();
+        StringWriter out = new StringWriter(), err = new StringWriter();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int code = cl.execute(args);
+        return new Outcome(code, out.toString(), err.toString());
+    }
+
+    private static void assertUsageError(Outcome o, String... mentions) {
+        assertEquals(2, o.code(), o.err());
+        for (String m : mentions) assertTrue(o.err().contains(m), "'" + m + "' not in: " + o.err());
+        assertFalse(o.err().contains("\tat ") || o.err().contains("Exception"), "no stack trace: " + o.err());
+        assertTrue(o.err().lines().count() <= 2, o.err());
+    }
+
+    @Test
+    void listShowsModelsWithTheirSettingsAndTheWorkloads() {
+        Outcome o = run("list");
+        assertEquals(0, o.code(), o.err());
+        for (String s : new String[] {"gil", "gil.interval=5ms", "free-threaded", "subinterpreters", "countdown", "pipeline", "shared-counter"}) {
+            assertTrue(o.out().contains(s), s + " not listed: " + o.out());
+        }
+    }
+
+    @Test
+    void badSweepSettingsAreOneLineErrorsThatSayWhatIsValid() {
+        assertUsageError(run("run", "--models", "gil,nope"), "unknown model 'nope'", "free-threaded");
+        assertUsageError(run("run", "--workloads", "nope"), "unknown workload 'nope'", "countdown");
+        assertUsageError(run("run", "--workers", "0"), "--workers");
+        assertUsageError(run("run", "--workers", "two"), "--workers");
+        assertUsageError(run("run", "--size", "-1"), "--size");
+        assertUsageError(run("run", "--reps", "0"), "--reps");
+        assertUsageError(run("run", "--timeout", "0"), "--timeout");
+        assertUsageError(run("run", "--models", "gil", "-o", "gil.interval=soon"), "interval");
+        assertUsageError(run("run", "--models", "gil", "-o", "gil.bogus=1"), "bogus");
+        assertUsageError(run("run", "--models", "gil", "-o", "interval=1ms"), "MODEL.NAME=VALUE");
+        assertUsageError(run("run", "--switch-interval", "fast"), "--switch-interval");
+        assertUsageError(run("run", "--workload", "/no/such/file.py"), "no such file");
+    }
+
+    @Test
+    void aFaultyWorkloadFileIsNamedWithItsPosition(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("broken.py");
+        Files.writeString(f, "DESCRIPTION = 'x'\nCATEGORY = 'cpu'\nSIZE = 1\ndef work(part, parts, size, shared)\n    return 1\n");
+        Outcome o = run("run", "--workload", f.toString());
+        assertEquals(2, o.code(), o.err());
+        assertTrue(o.err().contains(f + ":4:"), o.err());
+        Files.writeString(f, "DESCRIPTION = 'x'\nCATEGORY = 'gpu'\nSIZE = 1\ndef work(part, parts, size, shared):\n    return 1\n");
+        o = run("run", "--workload", f.toString());
+        assertEquals(2, o.code(), o.err());
+        assertTrue(o.err().contains("CATEGORY is 'gpu'"), o.err());
+    }
+
+    @Test
+    void runWritesTheTableAndTheThreeResultFiles(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("results");
+        Outcome o = run("run", "--models", "gil,subinterpreters", "--workloads", "countdown,shared-counter", "--workers", "1,2",
+                "--size", "0.002", "--reps", "1", "--warmup", "0", "--warmup-time", "0", "--no-progress", "--out", out.toString());
+        assertEquals(0, o.code(), o.err());
+        assertTrue(o.out().contains("countdown (size 40000)"), o.out());
+        assertTrue(o.out().contains("NOT-APPLICABLE"), o.out()); // subinterpreters on shared-counter
+        Results r = ResultsFiles.readJson(out.resolve("results.json"));
+        assertTrue(r.complete());
+        assertEquals(2 + 2 * 2 * 2, r.cells().size()); // baseline per workload + 2 models x 2 workloads x 2 counts
+        assertTrue(Files.size(out.resolve("results.csv")) > 0);
+        assertTrue(Files.readString(out.resolve("report.html")).contains("data:image/png;base64,"));
+
+        Outcome same = run("compare", out.resolve("results.json").toString(), out.resolve("results.json").toString());
+        assertEquals(0, same.code(), same.err());
+        assertTrue(same.out().contains("No cell's median moved"), same.out());
+    }
+
+    @Test
+    void compareRefusesWhatIsNotAResultsFile(@TempDir Path dir) throws IOException {
+        assertUsageError(run("compare", dir.resolve("a.json").toString(), dir.resolve("b.json").toString()), "a.json", "no such file");
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "[1, 2");
+        assertUsageError(run("compare", bad.toString(), bad.toString()), "bad.json:");
+    }
+}
