@@ -4,7 +4,7 @@ import time
 
 DESCRIPTION = "every worker sleeps 10 ms SIZE times: blocking waits overlap, or they add up"
 CATEGORY = "io"
-SIZE = 1
+SIZE = 20
 
 
 def work(part, parts, size, shared):

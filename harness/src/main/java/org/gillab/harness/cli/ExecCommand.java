@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.gillab.harness.wiring.PluginLoader;
 import org.gillab.lang.SourceError;
 import org.gillab.spi.InstructionTicks;
 import org.gillab.spi.ModelFactory;
@@ -80,6 +81,9 @@ final class ExecCommand implements Callable<Integer> {
             description = "audit the reference counts after the run (always on with --model unless --no-audit)")
     boolean audit;
 
+    @Option(names = "--plugins", paramLabel = "DIR", defaultValue = "plugins", description = "extra model jars (default: ${DEFAULT-VALUE})")
+    Path plugins;
+
     @Option(names = "--list-models", description = "list the models on the class path and their settings, then exit")
     boolean listModels;
 
@@ -107,7 +111,7 @@ final class ExecCommand implements Callable<Integer> {
         boolean doAudit = audit || !spec.commandLine().getParseResult().hasMatchedOption("--audit");
         PrintWriter report = spec.commandLine().getErr();
         try {
-            ModelFactory factory = ModelRegistry.discover().get(model);
+            ModelFactory factory = registry().get(model);
             ModelOptions opts = ModelOptions.of(model, factory.options(), options);
             if (factory.needsInstructionTicks() && !InstructionTicks.ENABLED) return ChildJvm.rerunWithTicks();
             RunSpec runSpec = new RunSpec(file, factory, opts, workers, size, Duration.ofSeconds(timeoutSeconds), doAudit);
@@ -141,7 +145,7 @@ final class ExecCommand implements Callable<Integer> {
     }
 
     private int listModels() {
-        ModelRegistry registry = ModelRegistry.discover();
+        ModelRegistry registry = registry();
         PrintWriter out = spec.commandLine().getOut();
         for (ModelFactory f : registry.all().values()) {
             out.printf("%-16s %s%n", f.name(), f.description());
@@ -149,6 +153,11 @@ final class ExecCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /** The models on the class path and in the plugins folder's jars. */
+    private ModelRegistry registry() {
+        return ModelRegistry.fromModules(PluginLoader.of(plugins).plugins());
     }
 
     private int usage(String message) {

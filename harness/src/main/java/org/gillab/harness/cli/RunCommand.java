@@ -20,6 +20,7 @@ import org.gillab.harness.library.WorkloadLibrary.LibraryError;
 import org.gillab.harness.metrics.CellResult;
 import org.gillab.harness.metrics.Metrics;
 import org.gillab.harness.report.HtmlReport;
+import org.gillab.harness.report.LockTimeline;
 import org.gillab.harness.report.Machine;
 import org.gillab.harness.report.Progress;
 import org.gillab.harness.report.Results;
@@ -74,6 +75,10 @@ final class RunCommand implements Callable<Integer> {
             description = "keep warming up (untimed) until this long has passed in the cell (default: ${DEFAULT-VALUE})")
     double warmupSeconds;
 
+    @Option(names = "--jvm-warmup", paramLabel = "SECONDS", defaultValue = "2",
+            description = "each model's fresh JVM runs its workloads untimed this long before its first cell (default: ${DEFAULT-VALUE})")
+    double jvmWarmupSeconds;
+
     @Option(names = "--size", paramLabel = "FACTOR", defaultValue = "0.25",
             description = "work per run, as a multiple of each workload's SIZE (default: ${DEFAULT-VALUE})")
     double size;
@@ -123,6 +128,9 @@ final class RunCommand implements Callable<Integer> {
         if (!(warmupSeconds >= 0) || warmupSeconds > 600) {
             throw new IllegalArgumentException("--warmup-time must be between 0 and 600 seconds, got " + warmupSeconds);
         }
+        if (!(jvmWarmupSeconds >= 0) || jvmWarmupSeconds > 600) {
+            throw new IllegalArgumentException("--jvm-warmup must be between 0 and 600 seconds, got " + jvmWarmupSeconds);
+        }
         if (!(size > 0) || size > 1000) throw new IllegalArgumentException("--size must be a factor above 0 and at most 1000, got " + size);
         if (timeout < 1) throw new IllegalArgumentException("--timeout must be at least 1 second, got " + timeout);
         List<String> chosen = models != null ? models : new ArrayList<>(catalog.models().keySet());
@@ -135,7 +143,7 @@ final class RunCommand implements Callable<Integer> {
         List<String> names = workloads != null ? workloads : workloadFiles.isEmpty() ? REPRESENTATIVE : List.of();
         for (String w : names) ws.add(catalog.workload(w));
         for (Path f : workloadFiles) ws.add(WorkloadLibrary.inspect(f));
-        return new SweepSettings(chosen, ws, counts, warmup, warmupSeconds, reps, size, Duration.ofSeconds(timeout), modelOptions(catalog, chosen),
+        return new SweepSettings(chosen, ws, counts, jvmWarmupSeconds, warmup, warmupSeconds, reps, size, Duration.ofSeconds(timeout), modelOptions(catalog, chosen),
                 jvmArgs, trace);
     }
 
@@ -216,7 +224,7 @@ final class RunCommand implements Callable<Integer> {
         try {
             ResultsFiles.writeJson(r, out.resolve("results.json"));
             ResultsFiles.writeCsv(r, out.resolve("results.csv"));
-            HtmlReport.write(r, List.of(), out.resolve("report.html"));
+            HtmlReport.write(r, LockTimeline.of(finished), out.resolve("report.html"));
         } catch (IOException e) {
             err.println("gillab: cannot write the results to " + out + ": " + e.getMessage());
         }

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.gillab.harness.sweep.RunSample;
+import org.gillab.harness.sweep.SweepEvent;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
@@ -18,6 +20,23 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  * @param holds each hold as {thread, start ns, end ns}, relative to the window's start
  */
 public record LockTimeline(String title, List<long[]> holds, long windowNanos) {
+    /** The timelines of a traced sweep: per model and workload, the traced run at the most workers. */
+    public static List<LockTimeline> of(List<SweepEvent.CellFinished> finished) {
+        Map<String, SweepEvent.CellFinished> widest = new java.util.LinkedHashMap<>();
+        for (SweepEvent.CellFinished f : finished) {
+            if (f.timed().isEmpty() || f.timed().get(0).trace() == null || f.cell().workers() < 2) continue;
+            String key = f.cell().model() + "/" + f.cell().workload();
+            SweepEvent.CellFinished had = widest.get(key);
+            if (had == null || had.cell().workers() < f.cell().workers()) widest.put(key, f);
+        }
+        List<LockTimeline> out = new ArrayList<>();
+        for (SweepEvent.CellFinished f : widest.values()) {
+            RunSample.LockHolds t = f.timed().get(0).trace();
+            out.add(new LockTimeline(f.cell().toString(), t.holds(), t.windowNanos()));
+        }
+        return out;
+    }
+
     public XYChart chart() {
         Map<Integer, List<long[]>> byThread = new TreeMap<>();
         for (long[] h : holds) byThread.computeIfAbsent((int) h[0], k -> new ArrayList<>()).add(h);

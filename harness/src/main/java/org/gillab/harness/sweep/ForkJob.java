@@ -7,12 +7,13 @@ import java.util.Map;
  * What a forked JVM is asked to run: every cell of one model, in order, each with its warm-up and
  * timed runs. Sent as JSON on the child's standard input. Warm-up is at least {@code warmup} runs and
  * goes on (untimed, unreported) until {@code warmupSeconds} have passed, so that a short run is not
- * measured before the JIT has compiled what it runs.
+ * measured before the JIT has compiled what it runs; before any cell, the fresh JVM itself warms up
+ * for {@code jvmWarmupSeconds} on the job's workloads.
  *
  * @param factory the model's factory name (the baseline's is unsafe)
  */
-public record ForkJob(String model, String factory, Map<String, String> options, List<JobCell> cells, int warmup,
-                      double warmupSeconds, int reps, long timeoutSeconds) {
+public record ForkJob(String model, String factory, Map<String, String> options, List<JobCell> cells,
+                      double jvmWarmupSeconds, int warmup, double warmupSeconds, int reps, long timeoutSeconds) {
     /** One cell: the workload's file and the work to give it. */
     public record JobCell(String workload, String file, int workers, long size) {}
 }

@@ -13,6 +13,7 @@ import java.util.List;
 
 import org.gillab.harness.report.Json;
 import org.gillab.lang.SourceError;
+import org.gillab.spi.LockTrace;
 import org.gillab.spi.ModelFactory;
 import org.gillab.spi.ModelOptions;
 import org.gillab.spi.ModelRegistry;
@@ -39,6 +40,7 @@ public final class ForkMain {
         int first = args.length > 0 ? Integer.parseInt(args[0]) : 0;
         ModelFactory factory = ModelRegistry.discover().get(job.factory());
         ModelOptions options = ModelOptions.of(factory.name(), factory.options(), job.options());
+        warmUpJvm(job, factory, options, first);
         for (int c = first; c < job.cells().size(); c++) {
             ForkJob.JobCell cell = job.cells().get(c);
             RunSpec spec = new RunSpec(Path.of(cell.file()), factory, options, cell.workers(), cell.size(),
@@ -46,7 +48,7 @@ public final class ForkMain {
             RunSample broken = warmUp(spec, job, c, events);
             boolean restart = broken != null && breaksJvm(broken);
             for (int i = 0; broken == null && i < job.reps(); i++) {
-                RunSample s = runOnce(spec);
+                RunSample s = i == 0 && LockTrace.ENABLED ? traced(spec) : runOnce(spec);
                 emit(events, new ForkEvent(ForkEvent.RUN, c, i, false, s));
                 if (!s.ok()) broken = s; // a broken run is reported as it is, not repeated
                 // a hung worker may still hold the model's lock: the runs after it need a clean JVM
@@ -60,6 +62,22 @@ public final class ForkMain {
         }
         events.flush();
         Runtime.getRuntime().halt(0); // hung workers are daemons, but a model's own threads need not be
+    }
+
+    /**
+     * Before the first cell, the JIT has compiled none of the interpreter: the fork's workloads run in
+     * turn, untimed, for {@code jvmWarmupSeconds}, so that the first cells are not measured mostly
+     * compiling (their own warm-up then adds what is particular to them).
+     */
+    private static void warmUpJvm(ForkJob job, ModelFactory factory, ModelOptions options, int first) {
+        long until = System.nanoTime() + (long) (job.jvmWarmupSeconds() * 1e9);
+        List<ForkJob.JobCell> cells = job.cells().subList(first, job.cells().size());
+        for (int i = 0; !cells.isEmpty() && System.nanoTime() < until && i < MAX_WARMUP; i++) {
+            ForkJob.JobCell c = cells.get(i % cells.size());
+            RunSample s = runOnce(new RunSpec(Path.of(c.file()), factory, options, c.workers(), c.size(),
+                    Duration.ofSeconds(job.timeoutSeconds()), false));
+            if (!s.ok()) return; // the cell will meet it again and report it
+        }
     }
 
     /**
@@ -88,6 +106,18 @@ public final class ForkMain {
         out.println(ForkEvent.PREFIX + Json.MAPPER.writeValueAsString(e));
     }
 
+    /** How much of a traced run the lock timeline shows: long enough for a few switch intervals. */
+    static final long TRACE_WINDOW_NANOS = 50_000_000;
+
+    /** A run with the lock's holds recorded, from the first moment a worker held it. */
+    static RunSample traced(RunSpec spec) {
+        LockTrace.reset();
+        RunSample s = runOnce(spec);
+        java.util.List<long[]> all = LockTrace.holds(0, Long.MAX_VALUE);
+        long first = all.stream().filter(h -> h[0] > 0).mapToLong(h -> h[1]).min().orElse(-1);
+        return first < 0 ? s : s.withTrace(new RunSample.LockHolds(TRACE_WINDOW_NANOS, LockTrace.holds(first, TRACE_WINDOW_NANOS)));
+    }
+
     static RunSample runOnce(RunSpec spec) {
         for (MemoryPoolMXBean p : HEAP) p.resetPeakUsage();
         try {
@@ -109,18 +139,18 @@ public final class ForkMain {
     /** The sweep's view of a run: a status, a verdict and the first reason it is not ok. */
     static RunSample sample(RunOutcome o, long peak) {
         if (o.notApplicable() != null) {
-            return new RunSample(RunSample.NOT_APPLICABLE, 0, 0, peak, null, o.notApplicable(), o.counters());
+            return new RunSample(RunSample.NOT_APPLICABLE, 0, 0, peak, null, o.notApplicable(), o.counters(), null);
         }
         if (o.timedOut()) {
-            return new RunSample(RunSample.TIMEOUT, o.wallNanos(), o.cpuNanos(), peak, null, first(o.damage(), "timed out"), o.counters());
+            return new RunSample(RunSample.TIMEOUT, o.wallNanos(), o.cpuNanos(), peak, null, first(o.damage(), "timed out"), o.counters(), null);
         }
-        if (o.exitCode() == 0) return new RunSample(RunSample.OK, o.wallNanos(), o.cpuNanos(), peak, Boolean.TRUE, null, o.counters());
+        if (o.exitCode() == 0) return new RunSample(RunSample.OK, o.wallNanos(), o.cpuNanos(), peak, Boolean.TRUE, null, o.counters(), null);
         String reason;
         if (!o.damage().isEmpty()) reason = o.damage().get(0);
         else if (o.audit() != null && !o.audit().clean()) reason = "refcount audit: " + o.audit().summary();
         else if (!o.errors().isEmpty()) reason = lastLine(o.errors().get(0));
         else reason = "check failed; results " + o.results();
-        return new RunSample(RunSample.FAILED, o.wallNanos(), o.cpuNanos(), peak, Boolean.FALSE, reason, o.counters());
+        return new RunSample(RunSample.FAILED, o.wallNanos(), o.cpuNanos(), peak, Boolean.FALSE, reason, o.counters(), null);
     }
 
     private static String first(List<String> l, String otherwise) {

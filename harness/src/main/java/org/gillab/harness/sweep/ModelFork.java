@@ -17,6 +17,7 @@ import java.util.function.Consumer;
 
 import org.gillab.harness.report.Json;
 import org.gillab.spi.InstructionTicks;
+import org.gillab.spi.LockTrace;
 
 /**
  * Runs one model's cells in a fresh JVM ({@link ForkMain}) and turns its event lines into
@@ -46,12 +47,13 @@ final class ModelFork {
     }
 
     /** The java command for a fork: this JVM's java and class path, plus the plugin jars and the ticks flag if needed. */
-    static List<String> javaCommand(List<Path> pluginJars, boolean ticks, List<String> jvmArgs) {
+    static List<String> javaCommand(List<Path> pluginJars, boolean ticks, boolean trace, List<String> jvmArgs) {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.add("-XX:+UseParallelGC");
         cmd.addAll(jvmArgs);
         if (ticks) cmd.add("-D" + InstructionTicks.PROPERTY + "=true");
+        if (trace) cmd.add("-D" + LockTrace.PROPERTY + "=true");
         String wl = System.getProperty("gillab.workloads");
         if (wl != null) cmd.add("-Dgillab.workloads=" + wl);
         StringBuilder cp = new StringBuilder(System.getProperty("java.class.path"));

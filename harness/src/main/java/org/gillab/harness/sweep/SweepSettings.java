@@ -10,11 +10,12 @@ import org.gillab.harness.library.Workload;
  * What a sweep runs: models x workloads x worker counts, each cell {@code warmup} untimed runs then
  * {@code reps} timed ones, at {@code sizeFactor} times each workload's own SIZE.
  *
+ * @param jvmWarmupSeconds how long each fresh JVM runs its workloads untimed before its first cell
  * @param modelOptions per model, the settings given to it (e.g. the switch interval for gil)
  * @param jvmArgs      extra arguments for every forked JVM
  */
-public record SweepSettings(List<String> models, List<Workload> workloads, List<Integer> workers, int warmup,
-                            double warmupSeconds, int reps,
+public record SweepSettings(List<String> models, List<Workload> workloads, List<Integer> workers, double jvmWarmupSeconds,
+                            int warmup, double warmupSeconds, int reps,
                             double sizeFactor, Duration timeout, Map<String, Map<String, String>> modelOptions,
                             List<String> jvmArgs, boolean trace) {
     public SweepSettings {

@@ -79,7 +79,7 @@ class SweepCommandsTest {
     void runWritesTheTableAndTheThreeResultFiles(@TempDir Path dir) throws IOException {
         Path out = dir.resolve("results");
         Outcome o = run("run", "--models", "gil,subinterpreters", "--workloads", "countdown,shared-counter", "--workers", "1,2",
-                "--size", "0.002", "--reps", "1", "--warmup", "0", "--warmup-time", "0", "--no-progress", "--out", out.toString());
+                "--size", "0.002", "--reps", "1", "--warmup", "0", "--warmup-time", "0", "--jvm-warmup", "0", "--no-progress", "--out", out.toString());
         assertEquals(0, o.code(), o.err());
         assertTrue(o.out().contains("countdown (size 40000)"), o.out());
         assertTrue(o.out().contains("NOT-APPLICABLE"), o.out()); // subinterpreters on shared-counter

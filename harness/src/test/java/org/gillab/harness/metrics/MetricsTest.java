@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 class MetricsTest {
     private static RunSample ok(double seconds) {
-        return new RunSample(RunSample.OK, (long) (seconds * 1e9), (long) (seconds * 2e9), 1000, true, null, Map.of("n", 1L));
+        return new RunSample(RunSample.OK, (long) (seconds * 1e9), (long) (seconds * 2e9), 1000, true, null, Map.of("n", 1L), null);
     }
 
     private static SweepEvent.CellFinished cell(String model, int workers, RunSample... runs) {
@@ -62,8 +62,8 @@ class MetricsTest {
 
     @Test
     void aBrokenCellHasItsStatusReasonAndNoRatios() {
-        RunSample lost = new RunSample(RunSample.FAILED, 5_000_000, 0, 0, false, "check failed; results [1, 1]", Map.of());
-        RunSample na = new RunSample(RunSample.NOT_APPLICABLE, 0, 0, 0, null, "shared-state", Map.of());
+        RunSample lost = new RunSample(RunSample.FAILED, 5_000_000, 0, 0, false, "check failed; results [1, 1]", Map.of(), null);
+        RunSample na = new RunSample(RunSample.NOT_APPLICABLE, 0, 0, 0, null, "shared-state", Map.of(), null);
         RunSample hung = RunSample.lost(RunSample.TIMEOUT, "no answer");
         List<CellResult> r = Metrics.compute(List.of(cell(Cell.BASELINE, 1, ok(1.0)), cell("m", 1, ok(1.0)), cell("m", 2, ok(1.0), lost),
                 cell("n", 1, na), cell("t", 1, hung)), Map.of());

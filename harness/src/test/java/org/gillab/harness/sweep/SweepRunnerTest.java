@@ -41,7 +41,7 @@ class SweepRunnerTest {
     }
 
     static List<SweepEvent> sweep(List<String> models, List<Workload> workloads, List<Integer> workers, int reps, long timeoutSeconds) {
-        SweepSettings s = new SweepSettings(models, workloads, workers, 0, 0.0, reps, 0.002, Duration.ofSeconds(timeoutSeconds),
+        SweepSettings s = new SweepSettings(models, workloads, workers, 0.0, 0, 0.0, reps, 0.002, Duration.ofSeconds(timeoutSeconds),
                 Map.of(), List.of(), false);
         return new SweepRunner(catalog, s).events().collectList().block();
     }

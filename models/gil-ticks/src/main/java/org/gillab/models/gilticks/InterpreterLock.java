@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
+import org.gillab.spi.LockTrace;
 import org.gillab.vm.ThreadState;
 
 /**
@@ -49,6 +50,7 @@ final class InterpreterLock {
                 waiters--;
             }
             locked = true;
+            LockTrace.acquired(ts.index);
             if (lastHolder != ts) {
                 lastHolder = ts;
                 switches++;
@@ -67,6 +69,7 @@ final class InterpreterLock {
             if (!locked) throw new IllegalStateException("interpreter lock released while not held (thread " + ts.index + ")");
             if (tick) releases++;
             locked = false;
+            LockTrace.released(ts.index);
             released.signal();
         } finally {
             mutex.unlock();

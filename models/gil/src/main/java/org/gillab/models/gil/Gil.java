@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
+import org.gillab.spi.LockTrace;
 import org.gillab.vm.ThreadState;
 
 /**
@@ -118,6 +119,7 @@ final class Gil {
 
     private void lockFor(ThreadState ts) {
         locked = true;
+        LockTrace.acquired(ts.index);
         if (lastHolder != ts) {
             lastHolder = ts;
             switchNumber++;
@@ -135,6 +137,7 @@ final class Gil {
             if (why == Drop.BLOCKING) voluntaryDrops++;
             if (why != Drop.FINAL) lastHolder = ts;
             locked = false;
+            LockTrace.released(ts.index);
             cond.signal();
         } finally {
             mutex.unlock();

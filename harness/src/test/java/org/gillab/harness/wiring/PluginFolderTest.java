@@ -1,0 +1,65 @@
+package org.gillab.harness.wiring;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.gillab.harness.library.WorkloadLibrary;
+import org.gillab.harness.metrics.CellResult;
+import org.gillab.harness.metrics.Metrics;
+import org.gillab.harness.sweep.RunSample;
+import org.gillab.harness.sweep.SweepEvent;
+import org.gillab.harness.sweep.SweepRunner;
+import org.gillab.harness.sweep.SweepSettings;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A model added without a line of harness code: the worked example of docs/adding-a-model.md
+ * (examples/fifo-gil, built before the harness), dropped into a plugins folder, is in the catalog,
+ * and a sweep runs it in forked JVMs like any built-in model.
+ */
+class PluginFolderTest {
+    static Path exampleJar() throws IOException {
+        Path target = Path.of(System.getProperty("gillab.root", ".")).resolve("examples/fifo-gil/target");
+        try (Stream<Path> s = Files.list(target)) {
+            return s.filter(p -> p.getFileName().toString().matches("gillab-example-fifo-gil-.*\\.jar")).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("build examples/fifo-gil first (mvn verify builds it before the harness)"));
+        }
+    }
+
+    @Test
+    void aJarInThePluginsFolderIsAModelLikeAnyOther(@TempDir Path plugins) throws IOException {
+        Files.copy(exampleJar(), plugins.resolve("fifo-gil.jar"));
+        Catalog without = Catalog.wire(null, WorkloadLibrary.defaultDirectory());
+        assertFalse(without.models().containsKey("fifo-gil"));
+        Catalog catalog = Catalog.wire(plugins, WorkloadLibrary.defaultDirectory());
+        assertTrue(catalog.models().containsKey("fifo-gil"), catalog.models().keySet().toString());
+        assertTrue(catalog.models().containsKey("gil"));
+        assertEquals(1, catalog.plugins().jars().size());
+
+        SweepSettings s = new SweepSettings(List.of("fifo-gil"), List.of(catalog.workload("countdown")), List.of(1, 2), 0.0, 0, 0.0,
+                1, 0.002, Duration.ofSeconds(60), Map.of("fifo-gil", Map.of("interval", "1ms")), List.of(), false);
+        List<SweepEvent.CellFinished> finished = new ArrayList<>();
+        for (SweepEvent e : new SweepRunner(catalog, s).events().collectList().block()) {
+            if (e instanceof SweepEvent.CellFinished f) finished.add(f);
+        }
+        List<CellResult> cells = Metrics.compute(finished, Map.of());
+        assertEquals(3, cells.size());
+        for (CellResult c : cells) {
+            assertEquals(RunSample.OK, c.status(), c.toString());
+            assertEquals(Boolean.TRUE, c.correct(), c.toString());
+        }
+        CellResult two = cells.stream().filter(c -> c.model().equals("fifo-gil") && c.workers() == 2).findFirst().orElseThrow();
+        assertTrue(two.counters().containsKey("handoffs"), two.counters().toString());
+    }
+}
