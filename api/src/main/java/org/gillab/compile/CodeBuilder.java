@@ -52,6 +52,8 @@ final class CodeBuilder {
     private int depth;
     private int maxDepth;
     private boolean reachable = true;
+    /** Instructions were emitted since the code became unreachable (so their depths were not tracked). */
+    private boolean deadCodeEmitted;
 
     int size() { return size; }
 
@@ -96,7 +98,10 @@ final class CodeBuilder {
         code[size] = op | arg << 8;
         lines[size] = line;
         size++;
-        if (!reachable) return; // dead code (after a return inside finally, say): its depth is moot
+        if (!reachable) { // dead code (after a return inside finally, say): its depth is moot
+            deadCodeEmitted = true;
+            return;
+        }
         depth += effect(op, arg, false);
         if (depth > maxDepth) maxDepth = depth;
         if (depth < 0) throw new IllegalStateException("stack underflow at " + Op.name(op) + " (" + (size - 1) + ")");
@@ -115,11 +120,12 @@ final class CodeBuilder {
     /** Emits an instruction whose second word is a jump target. */
     void jumpWithData(int op, int arg, Label target) {
         int before = depth;
+        boolean live = reachable;
         emit(op, arg);
         dataJumps.put(size, target);
         raw(0);
         int at = before + effect(op, arg, true);
-        if (target.depth < 0) target.depth = at;
+        if (live && target.depth < 0) target.depth = at; // a jump in dead code knows no real depth
     }
 
     private void raw(int word) {
@@ -134,19 +140,31 @@ final class CodeBuilder {
 
     void jump(int op, Label target) {
         int before = depth;
+        boolean live = reachable;
         jumps.put(size, target);
         emit(op, 0);
         int at = before + effect(op, 0, true);
-        if (target.depth < 0) target.depth = at;
+        if (live && target.depth < 0) target.depth = at; // a jump in dead code knows no real depth
         if (target.pc >= 0) patch(size - 1, target);
     }
 
-    /** Places a label here. After an unconditional jump the depth is the one the label arrives with. */
+    /**
+     * Places a label here. After an unconditional jump the depth is the one the label arrives with;
+     * a label that no live jump has reached yet, placed right after the unconditional jump, is the
+     * target of a backward jump to come (a while loop's body) and starts at the depth the jump left.
+     * One placed after dead instructions is reached only from dead code, and what follows stays dead.
+     */
     void place(Label l) {
         l.pc = size;
-        if (!reachable && l.depth >= 0) depth = l.depth;
-        else if (l.depth < 0) l.depth = depth;
+        if (reachable) {
+            if (l.depth < 0) l.depth = depth;
+            return;
+        }
+        if (l.depth >= 0) depth = l.depth;
+        else if (deadCodeEmitted) return;
+        else l.depth = depth;
         reachable = true;
+        deadCodeEmitted = false;
     }
 
     /** Sets the depth explicitly (the entry of an exception handler). */
@@ -154,6 +172,7 @@ final class CodeBuilder {
         depth = d;
         if (depth > maxDepth) maxDepth = depth;
         reachable = true;
+        deadCodeEmitted = false;
     }
 
     int depth() { return depth; }

@@ -24,12 +24,14 @@ final class FStrings {
     private final String text;
     private final LineMap lines;
     private final int depth;   // the expression nesting depth of the parser that met this literal
+    private final int chain;   // and the levels its loops had added (Parser.MAX_CHAIN)
 
-    FStrings(Source src, LineMap lines, int depth) {
+    FStrings(Source src, LineMap lines, int depth, int chain) {
         this.src = src;
         this.text = src.text();
         this.lines = lines;
         this.depth = depth;
+        this.chain = chain;
     }
 
     /** The parts of a JoinedStr; adjacent pieces of literal text are merged into one Constant. */
@@ -136,7 +138,7 @@ final class FStrings {
         int j = findExpressionEnd(exprStart, to);
         if (j >= to) throw error("f-string: expecting '}'", j);
         if (text.substring(exprStart, j).isBlank()) throw error("f-string: empty expression not allowed", exprStart);
-        Expr value = Parser.fieldExpression(src, lines, exprStart, j, depth);
+        Expr value = Parser.fieldExpression(src, lines, exprStart, j, depth, chain);
         char ch = text.charAt(j);
         if (ch == '=') {
             throw Unsupported.error("the f-string '=' specifier is not supported", src, lines.line(j), lines.col(j));

@@ -33,6 +33,17 @@ public final class Parser {
      * the recursion well inside a default 1 MB thread stack.
      */
     static final int MAX_DEPTH = 400;
+    /**
+     * How many levels the loops of this parser may add to one path of the tree: chained binary
+     * operators, attribute, call and subscript trailers, 'elif' branches, 'with' items and
+     * comprehension clauses each nest one node (or one compiler recursion) inside the last. The
+     * parser reads them without recursing, but the symbol table and the compiler recurse once per
+     * level, so an unbounded chain (a 10 MB file of "1+1+...") overflows even the 512 MB stack of
+     * the threads that compile programs. This bound keeps that recursion far inside such a stack
+     * (800,000 levels were measured to fit) while allowing long flat code; CPython 3.11's compiler
+     * is stricter and gives up near 3000 (RecursionError during compilation).
+     */
+    static final int MAX_CHAIN = 100_000;
 
     private final Source src;
     private final LineMap lines;
@@ -40,16 +51,18 @@ public final class Parser {
     private final ArrayList<Token> tokens = new ArrayList<>();
     private int p;          // index of the current token in tokens
     private int depth;      // current expression nesting
+    private int chain;      // levels the loops have added along the current path (see MAX_CHAIN)
     /** Parsing an f-string field, which CPython treats as if inside parentheses. */
     private final boolean nested;
     /** Tuples written without parentheses, by identity (records compare by value). */
     private final Set<Expr> bareTuples = Collections.newSetFromMap(new IdentityHashMap<>());
 
-    private Parser(Source src, LineMap lines, Lexer lexer, int depth, boolean nested) {
+    private Parser(Source src, LineMap lines, Lexer lexer, int depth, int chain, boolean nested) {
         this.src = src;
         this.lines = lines;
         this.lexer = lexer;
         this.depth = depth;
+        this.chain = chain;
         this.nested = nested;
     }
 
@@ -86,7 +99,7 @@ public final class Parser {
     /** Parses, letting a StackOverflowError through so that {@link #parse} can retry. */
     private static Ast.Module parseOnThisThread(Source src) {
         LineMap lines = new LineMap(src.text());
-        Parser ps = new Parser(src, lines, new Lexer(src, lines, 0, src.text().length(), false), 0, false);
+        Parser ps = new Parser(src, lines, new Lexer(src, lines, 0, src.text().length(), false), 0, 0, false);
         try {
             return ps.module();
         } catch (SourceError e) {
@@ -129,8 +142,8 @@ public final class Parser {
      * Parses the expression of an f-string field, {@code text[start, end)}, with real positions.
      * Its errors say "f-string: ..." as CPython's do.
      */
-    static Expr fieldExpression(Source src, LineMap lines, int start, int end, int depth) {
-        Parser ps = new Parser(src, lines, new Lexer(src, lines, start, end, true), depth, true);
+    static Expr fieldExpression(Source src, LineMap lines, int start, int end, int depth, int chain) {
+        Parser ps = new Parser(src, lines, new Lexer(src, lines, start, end, true), depth, chain, true);
         try {
             if (ps.at(LAMBDA)) {   // its ':' ended the field: "{lambda x: 1}" reads as "lambda x" with spec " 1"
                 throw ps.errorAt(ps.peek(), "f-string: lambda expressions are not allowed without parentheses");
@@ -301,6 +314,11 @@ public final class Parser {
     }
 
     private void leave() { depth--; }
+
+    /** Counts one more level a loop adds to the tree, at {@code t}; the caller gives it back when done. */
+    private void link(Token t, String message) {
+        if (++chain > MAX_CHAIN) throw errorAt(t, message);
+    }
 
     // ------------------------------------------------------------------ statements
 
@@ -668,7 +686,12 @@ public final class Parser {
         List<Stmt> body = block("'" + kw.text() + "' statement", kw);
         List<Stmt> orelse = List.of();
         if (at(ELIF)) {
-            orelse = List.of(ifStmt());
+            link(peek(), "too many 'elif' branches");
+            try {
+                orelse = List.of(ifStmt());
+            } finally {
+                chain--;
+            }
         } else if (at(ELSE)) {
             orelse = elseBlock();
         }
@@ -750,9 +773,18 @@ public final class Parser {
                 items.add(withItem());
             } while (accept(COMMA));
         }
-        expectColon();
-        List<Stmt> body = block("'with' statement", kw);
-        return new With(kw.line(), kw.col(), items, body);
+        int links = 0;
+        try {
+            for (WithItem item : items) {   // each item's exit handler wraps the next items and the body
+                if (++chain > MAX_CHAIN) throw errorAt(item, "too many items in 'with' statement");
+                links++;
+            }
+            expectColon();
+            List<Stmt> body = block("'with' statement", kw);
+            return new With(kw.line(), kw.col(), items, body);
+        } finally {
+            chain -= links;
+        }
     }
 
     /**
@@ -1098,12 +1130,19 @@ public final class Parser {
     private Expr binary(int minPrecedence) {
         Token start = peek();
         Expr left = factor();
-        for (;;) {
-            int prec = precedence(kind());
-            if (prec == 0 || prec < minPrecedence) return left;
-            Token op = advance();
-            Expr right = binary(prec + 1);
-            left = new BinOp(start.line(), start.col(), left, binOp(op.kind()), right);
+        int links = 0;
+        try {
+            for (;;) {
+                int prec = precedence(kind());
+                if (prec == 0 || prec < minPrecedence) return left;
+                Token op = advance();
+                link(op, "expression too deeply nested");
+                links++;
+                Expr right = binary(prec + 1);
+                left = new BinOp(start.line(), start.col(), left, binOp(op.kind()), right);
+            }
+        } finally {
+            chain -= links;
         }
     }
 
@@ -1135,24 +1174,30 @@ public final class Parser {
         if (at(AWAIT)) throw unsupported(peek(), "'await' is not supported");
         Token start = peek();
         Expr e = atom();
-        for (;;) {
-            switch (kind()) {
-                case DOT -> {
-                    advance();
-                    Token name = peek();
-                    if (name.kind() != NAME) throw unexpected(name);
-                    advance();
-                    e = new Attribute(start.line(), start.col(), e, (String) name.value());
-                }
-                case LPAR -> {
-                    CallArgs a = callArguments(true);
-                    e = new Call(start.line(), start.col(), e, a.args(), a.keywords());
-                }
-                case LSQB -> e = subscript(start, e);
-                default -> {
-                    return e;
+        int links = 0;
+        try {
+            for (;;) {
+                TokenKind k = kind();
+                if (k != DOT && k != LPAR && k != LSQB) return e;
+                link(peek(), "expression too deeply nested");
+                links++;
+                switch (k) {
+                    case DOT -> {
+                        advance();
+                        Token name = peek();
+                        if (name.kind() != NAME) throw unexpected(name);
+                        advance();
+                        e = new Attribute(start.line(), start.col(), e, (String) name.value());
+                    }
+                    case LPAR -> {
+                        CallArgs a = callArguments(true);
+                        e = new Call(start.line(), start.col(), e, a.args(), a.keywords());
+                    }
+                    default -> e = subscript(start, e);
                 }
             }
+        } finally {
+            chain -= links;
         }
     }
 
@@ -1415,17 +1460,24 @@ public final class Parser {
     /** The {@code for ... in ... if ...} clauses of a comprehension (at least one). */
     private List<Comprehension> comprehensionClauses() {
         List<Comprehension> gens = new ArrayList<>();
-        while (at(FOR) || at(ASYNC)) {
-            if (at(ASYNC)) throw unsupported(peek(), "asynchronous comprehensions are not supported");
-            Token f = advance();
-            Expr target = forTarget();
-            expect(IN);
-            Expr iter = disjunction();
-            List<Expr> ifs = new ArrayList<>();
-            while (accept(IF)) ifs.add(disjunction());
-            gens.add(new Comprehension(f.line(), f.col(), target, iter, ifs));
+        int links = 0;
+        try {
+            while (at(FOR) || at(ASYNC)) {
+                if (at(ASYNC)) throw unsupported(peek(), "asynchronous comprehensions are not supported");
+                Token f = advance();
+                link(f, "too many 'for' clauses in a comprehension");   // each loop is compiled inside the last
+                links++;
+                Expr target = forTarget();
+                expect(IN);
+                Expr iter = disjunction();
+                List<Expr> ifs = new ArrayList<>();
+                while (accept(IF)) ifs.add(disjunction());
+                gens.add(new Comprehension(f.line(), f.col(), target, iter, ifs));
+            }
+            return gens;
+        } finally {
+            chain -= links;
         }
-        return gens;
     }
 
     private Expr yieldExpr() {
@@ -1463,7 +1515,7 @@ public final class Parser {
             for (Token t : toks) sb.append((String) lit(t).value());
             return new Constant(first.line(), first.col(), sb.toString());
         }
-        FStrings fstrings = new FStrings(src, lines, depth);
+        FStrings fstrings = new FStrings(src, lines, depth, chain);
         FStrings.Parts parts = new FStrings.Parts();
         for (Token t : toks) {
             StringLiteral l = lit(t);

@@ -12,7 +12,7 @@ import org.openjdk.jmh.annotations.State;
  */
 @State(Scope.Benchmark)
 public class WorkloadParams {
-    @Param({"unsafe", "gil", "fine-grained", "free-threaded", "cooperative", "subinterpreters"})
+    @Param({"unsafe", "gil", "fine-grained", "free-threaded", "cooperative", "subinterpreters", "actors", "processes"})
     public String model;
 
     @Param({"1", "2"})

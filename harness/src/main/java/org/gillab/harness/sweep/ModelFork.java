@@ -48,7 +48,12 @@ final class ModelFork {
 
     /** The java command for a fork: this JVM's java and class path, plus the plugin jars and the ticks flag if needed. */
     static List<String> javaCommand(List<Path> pluginJars, boolean ticks, boolean trace, List<String> jvmArgs) {
-        List<String> cmd = new ArrayList<>();
+        return javaCommand(List.of(), pluginJars, ticks, trace, jvmArgs);
+    }
+
+    /** The same, run under {@code launcher} (e.g. {@code taskset -c 0}) when it is not empty. */
+    static List<String> javaCommand(List<String> launcher, List<Path> pluginJars, boolean ticks, boolean trace, List<String> jvmArgs) {
+        List<String> cmd = new ArrayList<>(launcher);
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.add("-XX:+UseParallelGC");
         cmd.addAll(jvmArgs);

@@ -55,7 +55,7 @@ public final class SweepRunner {
             Map<String, String> options = baseline ? Map.of() : settings.modelOptions().getOrDefault(model, Map.of());
             ForkJob job = new ForkJob(model, f.name(), options, jobCells, settings.jvmWarmupSeconds(), settings.warmup(), settings.warmupSeconds(), settings.reps(),
                     settings.timeout().toSeconds());
-            forks.add(new ModelFork(job, cells, ModelFork.javaCommand(catalog.plugins().jars(), f.needsInstructionTicks(), settings.trace(), settings.jvmArgs())));
+            forks.add(new ModelFork(job, cells, ModelFork.javaCommand(settings.launcher(), catalog.plugins().jars(), f.needsInstructionTicks(), settings.trace(), settings.jvmArgs())));
             cellCount += cells.size();
             runs += cells.size() * (settings.warmup() + settings.reps());
         }

@@ -13,17 +13,27 @@ import org.gillab.harness.library.Workload;
  * @param jvmWarmupSeconds how long each fresh JVM runs its workloads untimed before its first cell
  * @param modelOptions per model, the settings given to it (e.g. the switch interval for gil)
  * @param jvmArgs      extra arguments for every forked JVM
+ * @param launcher     a command the forked JVMs run under, e.g. {@code taskset -c 0} to confine them to one CPU (empty: none)
  */
 public record SweepSettings(List<String> models, List<Workload> workloads, List<Integer> workers, double jvmWarmupSeconds,
                             int warmup, double warmupSeconds, int reps,
                             double sizeFactor, Duration timeout, Map<String, Map<String, String>> modelOptions,
-                            List<String> jvmArgs, boolean trace) {
+                            List<String> jvmArgs, boolean trace, List<String> launcher) {
     public SweepSettings {
         models = List.copyOf(models);
         workloads = List.copyOf(workloads);
         workers = List.copyOf(workers);
         modelOptions = Map.copyOf(modelOptions);
         jvmArgs = List.copyOf(jvmArgs);
+        launcher = List.copyOf(launcher);
+    }
+
+    /** Forked JVMs started directly, with no launcher. */
+    public SweepSettings(List<String> models, List<Workload> workloads, List<Integer> workers, double jvmWarmupSeconds,
+                         int warmup, double warmupSeconds, int reps, double sizeFactor, Duration timeout,
+                         Map<String, Map<String, String>> modelOptions, List<String> jvmArgs, boolean trace) {
+        this(models, workloads, workers, jvmWarmupSeconds, warmup, warmupSeconds, reps, sizeFactor, timeout, modelOptions, jvmArgs,
+                trace, List.of());
     }
 
     /** The amount of work for {@code w}: its SIZE scaled, at least 1. */

@@ -1,0 +1,46 @@
+package org.gillab.stress;
+
+import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE;
+import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
+
+import java.util.Map;
+
+import org.gillab.spi.RefCounting;
+import org.openjdk.jcstress.annotations.Actor;
+import org.openjdk.jcstress.annotations.Arbiter;
+import org.openjdk.jcstress.annotations.Description;
+import org.openjdk.jcstress.annotations.JCStressTest;
+import org.openjdk.jcstress.annotations.Outcome;
+import org.openjdk.jcstress.annotations.State;
+import org.openjdk.jcstress.infra.results.II_Result;
+
+/**
+ * Greg Stein's patch as built on Windows: interlocked adds on the count itself, each change one
+ * atomic read-modify-write, so nothing is lost without any lock.
+ */
+@JCStressTest
+@Description("fine-grained, refcount=atomic: no reference-count update is lost")
+@Outcome(id = "3, 0", expect = ACCEPTABLE, desc = "every change counted, never freed")
+@Outcome(expect = FORBIDDEN, desc = "a lost update: a wrong count, or a free (-1 = dead) while referenced")
+@State
+public class FineGrainedAtomicRefcount {
+    private static final RefCounting RC = Models.create("fine-grained", Map.of("refcount", "atomic")).refCounting();
+
+    private final CountedObject o = new CountedObject();
+
+    @Actor
+    public void actor1() {
+        Refs.netOne(RC, o);
+    }
+
+    @Actor
+    public void actor2() {
+        Refs.netOne(RC, o);
+    }
+
+    @Arbiter
+    public void arbiter(II_Result r) {
+        r.r1 = o.countUnder(RC);
+        r.r2 = o.frees;
+    }
+}
