@@ -6,48 +6,17 @@ workers as their `shared` value and a channel made in a worker can be sent to an
 send and recv is a round trip to the manager: that is the price of sharing a queue between
 processes this way, and it is part of what the processes cells measure.
 """
-import collections
-import threading
+import os
+import sys
 import types
 from multiprocessing.managers import BaseManager
 
+HERE = os.path.dirname(os.path.abspath(__file__))
+if HERE not in sys.path:
+    sys.path.insert(0, HERE)
 
-class ChannelClosed(Exception):
-    """Raised by send on a closed channel and by recv on a closed, empty one (as gillab's)."""
-
-
-class _Queue:
-    """The channel's state, inside the manager process: the same rules as the threads shim."""
-
-    def __init__(self, maxsize=0):
-        self._items = collections.deque()
-        self._max = maxsize
-        self._closed = False
-        self._cond = threading.Condition()
-
-    def send(self, value):
-        with self._cond:
-            while not self._closed and self._max and len(self._items) >= self._max:
-                self._cond.wait()
-            if self._closed:
-                raise ChannelClosed("send on a closed channel")
-            self._items.append(value)
-            self._cond.notify_all()
-
-    def recv(self):
-        with self._cond:
-            while not self._items and not self._closed:
-                self._cond.wait()
-            if not self._items:
-                raise ChannelClosed("recv on a closed, empty channel")
-            value = self._items.popleft()
-            self._cond.notify_all()
-            return value
-
-    def close(self):
-        with self._cond:
-            self._closed = True
-            self._cond.notify_all()
+# the queue's rules and the exception are the threads shim's, so that both behave alike
+from run_workload import ChannelClosed, ChannelQueue as _Queue, Iterable, check_maxsize  # noqa: E402
 
 
 class ChannelManager(BaseManager):
@@ -85,12 +54,9 @@ def stop():
     _manager = None
 
 
-class Channel:
+class Channel(Iterable):
     def __init__(self, maxsize=0):
-        if not isinstance(maxsize, int):
-            raise TypeError("maxsize must be an int, not " + type(maxsize).__name__)
-        if maxsize < 0:
-            raise ValueError("maxsize must be >= 0, not %d" % maxsize)
+        check_maxsize(maxsize)
         if _manager is None:
             raise RuntimeError("no channel manager in this process")
         self._q = _manager.Queue(maxsize)
@@ -103,15 +69,6 @@ class Channel:
 
     def close(self):
         self._q.close()
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        try:
-            return self.recv()
-        except ChannelClosed:
-            raise StopIteration
 
 
 def module():

@@ -15,55 +15,73 @@ import time
 import types
 
 
+class ChannelClosed(Exception):
+    """Raised by send on a closed channel and by recv on a closed, empty one (as gillab's)."""
+
+
+def check_maxsize(maxsize):
+    """gillab's Channel(maxsize) rules: an int, 0 for unbounded."""
+    if not isinstance(maxsize, int):
+        raise TypeError("maxsize must be an int, not " + type(maxsize).__name__)
+    if maxsize < 0:
+        raise ValueError("maxsize must be >= 0, not %d" % maxsize)
+
+
+class ChannelQueue:
+    """A channel's state, a queue behind a condition variable, with gillab's blocking rules. The
+    threads shim below is one; proc_channels.py keeps one inside its manager process."""
+
+    def __init__(self, maxsize=0):
+        self._items = collections.deque()
+        self._max = maxsize
+        self._closed = False
+        self._cond = threading.Condition()
+
+    def send(self, value):
+        with self._cond:
+            while not self._closed and self._max and len(self._items) >= self._max:
+                self._cond.wait()
+            if self._closed:
+                raise ChannelClosed("send on a closed channel")
+            self._items.append(value)
+            self._cond.notify_all()
+
+    def recv(self):
+        with self._cond:
+            while not self._items and not self._closed:
+                self._cond.wait()
+            if not self._items:
+                raise ChannelClosed("recv on a closed, empty channel")
+            value = self._items.popleft()
+            self._cond.notify_all()
+            return value
+
+    def close(self):
+        with self._cond:
+            self._closed = True
+            self._cond.notify_all()
+
+
+class Iterable:
+    """Iterating a channel receives until it is closed and empty."""
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        try:
+            return self.recv()
+        except ChannelClosed:
+            raise StopIteration
+
+
 def channels_module():
-    """gillab's built-in `channels` module, for CPython: a queue behind a condition variable."""
+    """gillab's built-in `channels` module, for CPython threads (a fresh Channel class per module)."""
 
-    class ChannelClosed(Exception):
-        pass
-
-    class Channel:
+    class Channel(Iterable, ChannelQueue):
         def __init__(self, maxsize=0):
-            if not isinstance(maxsize, int):
-                raise TypeError("maxsize must be an int, not " + type(maxsize).__name__)
-            if maxsize < 0:
-                raise ValueError("maxsize must be >= 0, not %d" % maxsize)
-            self._items = collections.deque()
-            self._max = maxsize
-            self._closed = False
-            self._cond = threading.Condition()
-
-        def send(self, value):
-            with self._cond:
-                while not self._closed and self._max and len(self._items) >= self._max:
-                    self._cond.wait()
-                if self._closed:
-                    raise ChannelClosed("send on a closed channel")
-                self._items.append(value)
-                self._cond.notify_all()
-
-        def recv(self):
-            with self._cond:
-                while not self._items and not self._closed:
-                    self._cond.wait()
-                if not self._items:
-                    raise ChannelClosed("recv on a closed, empty channel")
-                value = self._items.popleft()
-                self._cond.notify_all()
-                return value
-
-        def close(self):
-            with self._cond:
-                self._closed = True
-                self._cond.notify_all()
-
-        def __iter__(self):
-            return self
-
-        def __next__(self):
-            try:
-                return self.recv()
-            except ChannelClosed:
-                raise StopIteration
+            check_maxsize(maxsize)
+            ChannelQueue.__init__(self, maxsize)
 
     m = types.ModuleType("channels")
     m.Channel = Channel

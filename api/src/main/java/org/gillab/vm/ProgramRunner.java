@@ -95,6 +95,12 @@ public final class ProgramRunner {
             if (audit) report = Heap.audit(interp.roots());
             interp.release();
             return new Result(code, report);
+        } catch (OutOfMemoryError e) {
+            // the program's own doing, as CPython's MemoryError is: say so, and how to give it more
+            interp.flush();
+            err.println("MemoryError: the program used up the JVM heap (" + Runtime.getRuntime().maxMemory() / (1 << 20)
+                    + " MiB; give it more with JAVA_OPTS=-Xmx...)");
+            return new Result(1, null);
         } catch (RuntimeException | Error e) {
             interp.flush();
             err.println("gillab: internal error: " + e);

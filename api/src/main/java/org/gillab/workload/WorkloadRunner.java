@@ -214,6 +214,11 @@ public final class WorkloadRunner {
                         RunOutcome.Check.NOT_RUN, List.copyOf(errors), List.copyOf(damage), true, null, model.counters(), null);
             }
             ThreadState.endBlocking();
+            if (w.outOfMemory) {
+                Heap.stopTracking(); // lets the collector have what the audit's tracking kept alive
+                return new RunOutcome(wm.info(), sizeValue, n, System.nanoTime() - start, 0, List.of(), List.of(),
+                        RunOutcome.Check.NOT_RUN, List.copyOf(errors), List.copyOf(damage), false, null, model.counters(), null);
+            }
             long wall = Arrays.stream(w.end).max().orElse(start) - start;
             long cpu = Arrays.stream(w.cpu).sum();
             List<String> reprs = new ArrayList<>();
@@ -321,6 +326,12 @@ public final class WorkloadRunner {
             }
         } catch (WorkerAbandoned e) {
             // the run timed out and was reported as hung: this worker just stops
+        } catch (OutOfMemoryError e) {
+            // the workload's own doing, like CPython's MemoryError; the frames it unwound through were not
+            // cleared, so the counts can no longer be audited
+            w.outOfMemory = true;
+            errors.add("worker " + part + " raised MemoryError: the JVM heap (" + Runtime.getRuntime().maxMemory() / (1 << 20)
+                    + " MiB) is used up; give it more with -Xmx (the run's state is not audited)");
         } catch (RuntimeException | StackOverflowError | AssertionError e) {
             damage.add("worker " + part + ": the interpreter's own state broke: " + describe(e));
         } finally {
@@ -377,6 +388,7 @@ public final class WorkloadRunner {
         final PyObject[] results;
         final long[] cpu;
         final long[] end;
+        volatile boolean outOfMemory;
 
         Workers(int n) {
             threads = new Thread[n];

@@ -87,6 +87,10 @@ final class ExecCommand implements Callable<Integer> {
     @Option(names = "--list-models", description = "list the models on the class path and their settings, then exit")
     boolean listModels;
 
+    /** Beyond these a run would only exhaust the machine (a thread each) or never end: a typing mistake, not a measurement. */
+    static final int MAX_WORKERS = 4096;
+    static final long MAX_SIZE = 1_000_000_000_000L;
+
     @Override
     public Integer call() {
         PrintStream err = System.err;
@@ -104,7 +108,8 @@ final class ExecCommand implements Callable<Integer> {
             }
             return r.exitCode();
         }
-        if (workers < 1) return usage("--workers must be at least 1, got " + workers);
+        if (workers < 1 || workers > MAX_WORKERS) return usage("--workers must be at least 1 and at most " + MAX_WORKERS + ", got " + workers);
+        if (size != -1 && (size < 1 || size > MAX_SIZE)) return usage("--size must be between 1 and " + MAX_SIZE + ", got " + size);
         if (warmup < 0) return usage("--warmup must be at least 0, got " + warmup);
         if (runs < 1) return usage("--runs must be at least 1, got " + runs);
         if (timeoutSeconds < 1) return usage("--timeout must be at least 1 second, got " + timeoutSeconds);

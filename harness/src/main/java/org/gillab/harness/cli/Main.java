@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "gillab", mixinStandardHelpOptions = true, version = "gillab 0.1.0",
         description = "Compare interpreter concurrency models on the same interpreted Python tasks.",
-        subcommands = {RunCommand.class, ListCommand.class, ExecCommand.class, CompareCommand.class})
+        subcommands = {RunCommand.class, ListCommand.class, ExecCommand.class, CompareCommand.class, ReproduceCommand.class})
 public final class Main implements Runnable {
     @Override
     public void run() {

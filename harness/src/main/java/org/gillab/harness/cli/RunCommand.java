@@ -26,6 +26,8 @@ import org.gillab.harness.report.Progress;
 import org.gillab.harness.report.Results;
 import org.gillab.harness.report.ResultsFiles;
 import org.gillab.harness.report.TerminalTable;
+import org.gillab.harness.reproduce.CpythonPlan;
+import org.gillab.harness.reproduce.CpythonSweep;
 import org.gillab.harness.sweep.SweepEvent;
 import org.gillab.harness.sweep.SweepRunner;
 import org.gillab.harness.sweep.SweepSettings;
@@ -108,6 +110,13 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--jvm-arg", paramLabel = "ARG", description = "an argument for every forked JVM, e.g. -Xmx2g (repeatable)")
     List<String> jvmArgs = new ArrayList<>();
 
+    @Option(names = "--with-cpython", description = {"after the sweep, run the same workloads on this machine's CPython (bench/cpython/sweep.py:",
+            "threads, processes, interpreters where it has them) and put its cells beside the models'"})
+    boolean withCpython;
+
+    /** The CPython cells (--with-cpython), added to every table and file after the models' cells. */
+    private final List<CellResult> cpythonCells = Collections.synchronizedList(new ArrayList<>());
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -117,7 +126,7 @@ final class RunCommand implements Callable<Integer> {
             catalog = Catalog.wire(plugins, WorkloadLibrary.defaultDirectory());
             settings = settings(catalog);
         } catch (LibraryError | ModelOptionException | IllegalArgumentException e) {
-            return Usage.error(spec, e.getMessage());
+            return Usage.error(spec, Usage.oneLine(e.getMessage()));
         }
         return sweep(catalog, settings, err);
     }
@@ -205,6 +214,7 @@ final class RunCommand implements Callable<Integer> {
                     })
                     .blockLast();
         }
+        if (withCpython && !done.get()) runCpython(settings, err);
         if (!done.compareAndSet(false, true)) return 130;
         Runtime.getRuntime().removeShutdownHook(keepPartial);
         List<CellResult> cells = write(settings, sizes, List.copyOf(finished), started, true, err);
@@ -214,9 +224,40 @@ final class RunCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** bench/cpython/sweep.py on the sweep's workload files, worker counts, size and repetitions; no python3: a note. */
+    private void runCpython(SweepSettings s, PrintWriter err) {
+        err.println("gillab: running the same workloads on this machine's CPython (bench/cpython/sweep.py)...");
+        err.flush();
+        CpythonPlan plan = CpythonPlan.of(s.workloads().stream().map(Workload::file).toList(),
+                List.of("sequential", "threads", "processes", "interpreters"), s.workers());
+        Double interval = switchIntervalSeconds();
+        if (interval != null) plan = plan.withInterval(interval);
+        Path scratch = out.resolve(".cpython");
+        CpythonSweep.Outcome o = CpythonSweep.run(plan, s.sizeFactor(), s.warmup(), s.reps(), s.timeout().toSeconds(), scratch);
+        cpythonCells.addAll(o.cells());
+        if (o.note() != null) err.println("gillab: " + o.note());
+        err.flush();
+    }
+
+    /** --switch-interval in seconds for CPython's sys.setswitchinterval (null: not given). */
+    private Double switchIntervalSeconds() {
+        if (switchInterval == null) return null;
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("([0-9.]+)\\s*(us|ms|s)").matcher(switchInterval.strip());
+        if (!m.matches()) return null;
+        double v = Double.parseDouble(m.group(1));
+        return switch (m.group(2)) {
+            case "us" -> v / 1e6;
+            case "ms" -> v / 1e3;
+            default -> v;
+        };
+    }
+
     private List<CellResult> write(SweepSettings s, Map<String, Long> sizes, List<SweepEvent.CellFinished> finished, String started,
                                    boolean complete, PrintWriter err) {
-        List<CellResult> cells = Metrics.compute(finished, sizes);
+        List<CellResult> cells = new ArrayList<>(Metrics.compute(finished, sizes));
+        synchronized (cpythonCells) {
+            cells.addAll(cpythonCells);
+        }
         Results r = new Results(Results.SCHEMA_VERSION, started, complete, Machine.here(),
                 new Results.Settings(s.models(), s.workloads().stream().map(Workload::name).toList(), s.workers(), s.warmup(), s.reps(),
                         s.sizeFactor(), s.timeout().toSeconds(), s.modelOptions(), "gillab " + String.join(" ", ChildJvm.args)),

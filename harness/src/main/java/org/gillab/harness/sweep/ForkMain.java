@@ -10,6 +10,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 
 import org.gillab.harness.report.Json;
 import org.gillab.lang.SourceError;
@@ -38,10 +43,13 @@ public final class ForkMain {
         System.setOut(new PrintStream(OutputStream.nullOutputStream())); // nothing else may write to the event stream
         ForkJob job = Json.MAPPER.readValue(System.in, ForkJob.class);
         int first = args.length > 0 ? Integer.parseInt(args[0]) : 0;
+        Thread.setDefaultUncaughtExceptionHandler(ForkMain::uncaught);
+        watchdog = ForkWatchdog.start(job.timeoutSeconds(), ModelFork.graceSeconds(), dump -> stalled(events, dump));
         ModelFactory factory = ModelRegistry.discover().get(job.factory());
         ModelOptions options = ModelOptions.of(factory.name(), factory.options(), job.options());
         warmUpJvm(job, factory, options, first);
         for (int c = first; c < job.cells().size(); c++) {
+            current = c;
             ForkJob.JobCell cell = job.cells().get(c);
             RunSpec spec = new RunSpec(Path.of(cell.file()), factory, options, cell.workers(), cell.size(),
                     Duration.ofSeconds(job.timeoutSeconds()), false);
@@ -102,8 +110,23 @@ public final class ForkMain {
         return s.status().equals(RunSample.TIMEOUT) || s.reason() != null && s.reason().startsWith("out of memory");
     }
 
+    private static volatile ForkWatchdog watchdog;
+    private static volatile int current;
+
     private static void emit(PrintStream out, ForkEvent e) throws IOException {
         out.println(ForkEvent.PREFIX + Json.MAPPER.writeValueAsString(e));
+        ForkWatchdog w = watchdog;
+        if (w != null) w.progress();
+    }
+
+    /** The watchdog's dump goes to the parent at once: it is about to kill this JVM. */
+    private static void stalled(PrintStream out, String dump) {
+        try {
+            out.println(ForkEvent.PREFIX + Json.MAPPER.writeValueAsString(
+                    new ForkEvent(ForkEvent.STALLED, current, 0, false, RunSample.lost(RunSample.TIMEOUT, dump))));
+        } catch (IOException e) {
+            // the parent's own report of the silence stands
+        }
     }
 
     /** How much of a traced run the lock timeline shows: long enough for a few switch intervals. */
@@ -118,13 +141,69 @@ public final class ForkMain {
         return first < 0 ? s : s.withTrace(new RunSample.LockHolds(TRACE_WINDOW_NANOS, LockTrace.holds(first, TRACE_WINDOW_NANOS)));
     }
 
+    /**
+     * An error no one caught in a run's thread (a worker out of heap): kept without allocating, for
+     * {@link #runOnce} to report; the worker's own report would only show the audit it left dirty.
+     */
+    private static volatile Throwable uncaught;
+    private static volatile String uncaughtIn;
+
+    private static void uncaught(Thread t, Throwable e) {
+        uncaughtIn = t.getName();
+        uncaught = e;
+    }
+
+    /**
+     * Takes a run's thread dump just before its timeout: at the timeout the runner tells hung workers
+     * to stop at their next safe point, and one spinning in Python code is gone before a dump taken
+     * afterwards could show it. A thread stuck in Java (a deadlock) is still there either way.
+     */
+    private static final ScheduledExecutorService DUMPER = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "gillab-fork-dump");
+        t.setDaemon(true);
+        return t;
+    });
+
+    private static long dumpDelayNanos(Duration timeout) {
+        long t = timeout.toNanos();
+        return Math.max(t * 9 / 10, t - 250_000_000L);
+    }
+
+    /** The dump taken before the timeout if there is one, else one now. */
+    private static String dumpOf(ScheduledFuture<String> early) {
+        try {
+            if (early.isDone() && !early.isCancelled()) return early.get();
+        } catch (ExecutionException | InterruptedException e) {
+            // fall back on a dump now
+        }
+        return ThreadDump.summary();
+    }
+
     static RunSample runOnce(RunSpec spec) {
         for (MemoryPoolMXBean p : HEAP) p.resetPeakUsage();
+        uncaught = null;
+        ScheduledFuture<String> early = DUMPER.schedule(ThreadDump::summary, dumpDelayNanos(spec.timeout()), TimeUnit.NANOSECONDS);
         try {
-            RunOutcome o = WorkloadRunner.run(spec, OutputStream.nullOutputStream());
+            RunOutcome o;
+            try {
+                o = WorkloadRunner.run(spec, OutputStream.nullOutputStream());
+            } finally {
+                early.cancel(false);
+            }
             long peak = 0;
             for (MemoryPoolMXBean p : HEAP) peak += p.getPeakUsage().getUsed();
-            return sample(o, peak);
+            RunSample s = sample(o, peak);
+            Throwable lost = uncaught;
+            if (lost instanceof OutOfMemoryError) {
+                return new RunSample(RunSample.FAILED, s.wallNanos(), s.cpuNanos(), peak, Boolean.FALSE,
+                        "out of memory in " + uncaughtIn + ": " + lost.getMessage(), s.counters(), null);
+            }
+            if (lost != null && s.ok()) {
+                return new RunSample(RunSample.FAILED, s.wallNanos(), s.cpuNanos(), peak, Boolean.FALSE,
+                        uncaughtIn + " died of " + lost, s.counters(), null);
+            }
+            // where the hung workers were, before the JVM is replaced
+            return o.timedOut() ? withReason(s, s.reason() + "; " + dumpOf(early)) : s;
         } catch (SourceError e) {
             return RunSample.lost(RunSample.FAILED, e.render().strip());
         } catch (IOException e) {
@@ -146,11 +225,17 @@ public final class ForkMain {
         }
         if (o.exitCode() == 0) return new RunSample(RunSample.OK, o.wallNanos(), o.cpuNanos(), peak, Boolean.TRUE, null, o.counters(), null);
         String reason;
+        boolean audited = o.audit() != null && !o.audit().clean();
         if (!o.damage().isEmpty()) reason = o.damage().get(0);
-        else if (o.audit() != null && !o.audit().clean()) reason = "refcount audit: " + o.audit().summary();
-        else if (!o.errors().isEmpty()) reason = lastLine(o.errors().get(0));
+        // an exception (a MemoryError, say) stops a worker mid-operation, so the audit it leaves dirty is its consequence
+        else if (!o.errors().isEmpty()) reason = lastLine(o.errors().get(0)) + (audited ? "; refcount audit: " + o.audit().summary() : "");
+        else if (audited) reason = "refcount audit: " + o.audit().summary();
         else reason = "check failed; results " + o.results();
         return new RunSample(RunSample.FAILED, o.wallNanos(), o.cpuNanos(), peak, Boolean.FALSE, reason, o.counters(), null);
+    }
+
+    private static RunSample withReason(RunSample s, String reason) {
+        return new RunSample(s.status(), s.wallNanos(), s.cpuNanos(), s.peakHeapBytes(), s.correct(), reason, s.counters(), s.trace());
     }
 
     private static String first(List<String> l, String otherwise) {

@@ -59,6 +59,7 @@ final class ModelFork {
         cmd.addAll(jvmArgs);
         if (ticks) cmd.add("-D" + InstructionTicks.PROPERTY + "=true");
         if (trace) cmd.add("-D" + LockTrace.PROPERTY + "=true");
+        cmd.add("-Dgillab.fork.grace=" + graceSeconds()); // its watchdog reports before this JVM kills it
         String wl = System.getProperty("gillab.workloads");
         if (wl != null) cmd.add("-Dgillab.workloads=" + wl);
         StringBuilder cp = new StringBuilder(System.getProperty("java.class.path"));
@@ -100,14 +101,17 @@ final class ModelFork {
         }
         int current = first;
         List<RunSample> timed = new ArrayList<>();
+        String dump = null;
+        long silence = job.timeoutSeconds() + graceSeconds();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(silence);
         try {
             while (true) {
-                long silence = job.timeoutSeconds() + graceSeconds();
-                Object line = lines.poll(silence, TimeUnit.SECONDS);
+                Object line = lines.poll(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
                 if (line == null) {
                     ChildProcesses.kill(p);
                     lost(current, RunSample.TIMEOUT, "no answer from its JVM for " + silence
-                            + " s (a worker that never reaches a safe point, or a deadlock); the JVM was killed", out);
+                            + " s (a worker that never reaches a safe point, or a deadlock); the JVM was killed"
+                            + (dump == null ? "" : "; " + dump), out);
                     return current + 1;
                 }
                 if (line == EOF) {
@@ -120,6 +124,12 @@ final class ModelFork {
                     return current + 1;
                 }
                 ForkEvent e = Json.MAPPER.readValue((String) line, ForkEvent.class);
+                if (e.kind().equals(ForkEvent.STALLED)) { // not progress: the deadline stands
+                    dump = e.sample().reason();
+                    continue;
+                }
+                deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(silence);
+                dump = null;
                 switch (e.kind()) {
                     case ForkEvent.RUN -> {
                         out.accept(new SweepEvent.RunFinished(cells.get(e.cell()), e.rep(), e.warmup(), e.sample()));

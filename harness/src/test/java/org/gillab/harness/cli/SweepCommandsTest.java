@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -15,22 +13,13 @@ import org.gillab.harness.report.ResultsFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import picocli.CommandLine;
-
 /** run, list and compare from the command line: what they print, what they write, how they refuse bad input. */
 class SweepCommandsTest {
-    private record Outcome(int code, String out, String err) {}
-
-    private static Outcome run(String... args) {
-        CommandLine cl = Main.commandLine();
-        StringWriter out = new StringWriter(), err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int code = cl.execute(args);
-        return new Outcome(code, out.toString(), err.toString());
+    private static Cli.Outcome run(String... args) {
+        return Cli.run(args);
     }
 
-    private static void assertUsageError(Outcome o, String... mentions) {
+    private static void assertUsageError(Cli.Outcome o, String... mentions) {
         assertEquals(2, o.code(), o.err());
         for (String m : mentions) assertTrue(o.err().contains(m), "'" + m + "' not in: " + o.err());
         assertFalse(o.err().contains("\tat ") || o.err().contains("Exception"), "no stack trace: " + o.err());
@@ -39,7 +28,7 @@ class SweepCommandsTest {
 
     @Test
     void listShowsModelsWithTheirSettingsAndTheWorkloads() {
-        Outcome o = run("list");
+        Cli.Outcome o = run("list");
         assertEquals(0, o.code(), o.err());
         for (String s : new String[] {"gil", "gil.interval=5ms", "free-threaded", "subinterpreters", "countdown", "pipeline", "shared-counter"}) {
             assertTrue(o.out().contains(s), s + " not listed: " + o.out());
@@ -66,7 +55,7 @@ class SweepCommandsTest {
     void aFaultyWorkloadFileIsNamedWithItsPosition(@TempDir Path dir) throws IOException {
         Path f = dir.resolve("broken.py");
         Files.writeString(f, "DESCRIPTION = 'x'\nCATEGORY = 'cpu'\nSIZE = 1\ndef work(part, parts, size, shared)\n    return 1\n");
-        Outcome o = run("run", "--workload", f.toString());
+        Cli.Outcome o = run("run", "--workload", f.toString());
         assertEquals(2, o.code(), o.err());
         assertTrue(o.err().contains(f + ":4:"), o.err());
         Files.writeString(f, "DESCRIPTION = 'x'\nCATEGORY = 'gpu'\nSIZE = 1\ndef work(part, parts, size, shared):\n    return 1\n");
@@ -78,7 +67,7 @@ class SweepCommandsTest {
     @Test
     void runWritesTheTableAndTheThreeResultFiles(@TempDir Path dir) throws IOException {
         Path out = dir.resolve("results");
-        Outcome o = run("run", "--models", "gil,subinterpreters", "--workloads", "countdown,shared-counter", "--workers", "1,2",
+        Cli.Outcome o = run("run", "--models", "gil,subinterpreters", "--workloads", "countdown,shared-counter", "--workers", "1,2",
                 "--size", "0.002", "--reps", "1", "--warmup", "0", "--warmup-time", "0", "--jvm-warmup", "0", "--no-progress", "--out", out.toString());
         assertEquals(0, o.code(), o.err());
         assertTrue(o.out().contains("countdown (size 40000)"), o.out());
@@ -89,7 +78,7 @@ class SweepCommandsTest {
         assertTrue(Files.size(out.resolve("results.csv")) > 0);
         assertTrue(Files.readString(out.resolve("report.html")).contains("data:image/png;base64,"));
 
-        Outcome same = run("compare", out.resolve("results.json").toString(), out.resolve("results.json").toString());
+        Cli.Outcome same = run("compare", out.resolve("results.json").toString(), out.resolve("results.json").toString());
         assertEquals(0, same.code(), same.err());
         assertTrue(same.out().contains("No cell's median moved"), same.out());
     }

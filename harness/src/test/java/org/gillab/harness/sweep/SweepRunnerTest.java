@@ -96,6 +96,7 @@ class SweepRunnerTest {
         CellResult h = find(cells, "gil", "hangs", 1);
         assertEquals(RunSample.TIMEOUT, h.status());
         assertTrue(h.reason().contains("timed out"), h.reason());
+        assertTrue(h.reason().contains("gillab-worker-0 RUNNABLE"), "where the hung worker was: " + h.reason());
         assertEquals(RunSample.OK, find(cells, "gil", "countdown", 1).status()); // after the hang, a fresh JVM
     }
 

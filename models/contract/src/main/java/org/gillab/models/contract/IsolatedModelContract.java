@@ -26,8 +26,10 @@ import org.junit.jupiter.api.io.TempDir;
  * thread, an actor, a child process): the shipped workloads that do not share state give the same
  * checked results as under the shared-heap models; values cross channels intact, as copies; what
  * cannot be copied is refused with a NotShareableError naming its type; shared-state workloads are
- * "not applicable", never wrong; a worker that raises is that worker's failure and the run ends; a
- * hung worker is reported and stopped; nothing the run started outlives it.
+ * "not applicable", never wrong; a sleeping worker does not hold up the others; a worker that raises is
+ * that worker's failure and the run ends; a hung worker is reported and stopped; the counters keep their
+ * names and add up; nothing the run started outlives it (threads here, and whatever
+ * {@link #assertNothingLeftBehind} is extended to check).
  *
  * <p>To check a new isolated model, extend this class in the model's tests and return its factory;
  * override {@link #assertNothingLeftBehind} to check what else the model starts (an actor system, child
@@ -103,6 +105,29 @@ public abstract class IsolatedModelContract {
             assertTrue(r.counters().get("interpreter-startup-max-ns") <= r.counters().get("interpreter-startup-ns"));
             assertCountersConsistent(r.counters(), workers);
         }
+    }
+
+    @Test
+    void aSleepingWorkerDoesNotStopTheOthers(@TempDir Path dir) throws IOException {
+        // two seconds: every worker's interpreter (or process) must be up and counting before the sleeper wakes
+        RunOutcome r = run(Workloads.sleeperAndCounters(dir, 2.0), 3, 20_000, Duration.ofSeconds(60));
+        assertIntact(r);
+        assertEquals(RunOutcome.Check.PASSED, r.check(), "workers finished after the sleeper woke: " + r.results());
+    }
+
+    @Test
+    void countersAreConsistent() {
+        RunOutcome a = run("countdown", 1, 20_000);
+        RunOutcome b = run("pipeline", 3, 2_000);
+        assertEquals(a.counters().keySet(), b.counters().keySet(), "the counter names change between runs");
+        for (RunOutcome r : List.of(a, b)) {
+            for (Map.Entry<String, Long> e : r.counters().entrySet()) {
+                assertTrue(e.getValue() >= 0, e.getKey() + " is negative: " + e.getValue());
+                assertTrue(e.getKey().matches("[a-z0-9]+(-[a-z0-9]+)*"), "counter name " + e.getKey());
+            }
+        }
+        assertCountersConsistent(a.counters(), 1);
+        assertCountersConsistent(b.counters(), 3);
     }
 
     @Test

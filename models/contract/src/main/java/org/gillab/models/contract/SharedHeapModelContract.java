@@ -21,9 +21,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The contract every model that runs workers as threads on one shared heap must keep, whatever its
- * locking: the interpreter's own state (reference counts, lists, dicts) is never corrupted, a lock the
- * program takes makes its updates atomic, blocking calls let other workers run, a failing worker is
- * reported while the others finish, no thread outlives a run, and the counters add up.
+ * locking: the interpreter's own state (reference counts, lists, dicts) is never corrupted (the audit is
+ * clean after every run), a lock the program takes makes its updates atomic, blocking calls (a lock, a
+ * socket, a sleep) let other workers run, a failing worker is reported while the others finish, a hung
+ * one is reported and stopped, no thread outlives a run, and the counters add up.
  *
  * <p>To check a new model, extend this class in the model's tests and return its factory:
  * <pre>
@@ -129,6 +130,15 @@ public abstract class SharedHeapModelContract {
         assertFalse(r.timedOut(), "a blocking call kept the model's lock");
         assertInterpreterIntact(r);
         assertEquals(RunOutcome.Check.PASSED, r.check());
+    }
+
+    @Test
+    void aSleepingWorkerDoesNotStopTheOthers(@TempDir Path dir) throws IOException {
+        // a model that kept its lock through time.sleep would let the counting workers finish only after
+        // the sleeper woke; their finishing times say which happened
+        RunOutcome r = ModelRuns.run(factory(), options(), Workloads.sleeperAndCounters(dir, 1.0), 3, 20_000, Duration.ofSeconds(60)).outcome();
+        assertInterpreterIntact(r);
+        assertEquals(RunOutcome.Check.PASSED, r.check(), "workers finished after the sleeper woke: " + r.results());
     }
 
     @Test

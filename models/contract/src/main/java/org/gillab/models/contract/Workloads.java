@@ -1,5 +1,6 @@
 package org.gillab.models.contract;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -19,5 +20,32 @@ public final class Workloads {
 
     public static Path file(String name) {
         return dir().resolve(name + ".py");
+    }
+
+    /**
+     * Worker 0 sleeps {@code seconds} and returns when it woke; every other worker counts to SIZE and
+     * returns when it finished. The check passes when every counter finished before the sleeper woke:
+     * what a model that releases its lock around {@code time.sleep} gives, whatever the machine's load,
+     * as long as counting to SIZE takes less than the sleep.
+     */
+    public static Path sleeperAndCounters(Path dir, double seconds) throws IOException {
+        Path f = dir.resolve("sleeper_and_counters.py");
+        Files.writeString(f, String.join("\n",
+                "import time",
+                "DESCRIPTION = 'worker 0 sleeps while the others count'",
+                "CATEGORY = 'io'",
+                "SIZE = 20000",
+                "def work(part, parts, size, shared):",
+                "    if part == 0:",
+                "        time.sleep(" + seconds + ")",
+                "        return time.time()",
+                "    n = 0",
+                "    for i in range(size):",
+                "        n += i",
+                "    return time.time()",
+                "def check(results, size, parts):",
+                "    return all(r < results[0] for r in results[1:])",
+                ""));
+        return f;
     }
 }

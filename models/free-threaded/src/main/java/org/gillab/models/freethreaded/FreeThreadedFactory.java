@@ -19,6 +19,7 @@ public final class FreeThreadedFactory implements ModelFactory {
     static final String OPTIMISTIC_READS = "optimistic-reads";
     static final String DEFER_AT_START = "defer-at-start";
     static final String SPINS = "spins";
+    static final String BIASED = "biased";
     private static final int MAX_SPINS = 1_000_000;
 
     @Override
@@ -42,7 +43,9 @@ public final class FreeThreadedFactory implements ModelFactory {
                         "when the workers start, set module-level functions, modules, their dicts and classes aside from "
                                 + "shared counting (CPython 3.13's immortalization, gh-117783)"),
                 new ModelOption(SPINS, "40",
-                        "how many times a thread retries a busy object lock before it parks"));
+                        "how many times a thread retries a busy object lock before it parks"),
+                new ModelOption(BIASED, "true",
+                        "biased reference counting; false: the owner's count updates are atomic too (all-atomic counts, an ablation)"));
     }
 
     @Override
@@ -55,6 +58,7 @@ public final class FreeThreadedFactory implements ModelFactory {
                 options.getBoolean(COUNT_LOCAL_OPS),
                 options.getBoolean(OPTIMISTIC_READS),
                 options.getBoolean(DEFER_AT_START),
-                (int) spins));
+                (int) spins,
+                options.getBoolean(BIASED)));
     }
 }

@@ -25,7 +25,8 @@ final class FreeThreadedModel implements ConcurrencyModel {
         queues = new OwnerQueues(counters);
         deferred = new DeferredObjects(counters);
         Brc brc = new Brc(counters, queues, deferred);
-        refCounting = settings.countLocalOps() ? new CountingBiasedRefCounting(brc) : new BiasedRefCounting(brc);
+        refCounting = !settings.biased() ? new AtomicLocalRefCounting(brc)
+                : settings.countLocalOps() ? new CountingBiasedRefCounting(brc) : new BiasedRefCounting(brc);
         int spins = settings.spins();
         locking = settings.optimisticReads() ? new OptimisticCriticalSections(spins) : new CriticalSections(spins);
         hooks = new FreeThreadedHooks(counters, queues, deferred, spins);
@@ -33,7 +34,8 @@ final class FreeThreadedModel implements ConcurrencyModel {
     }
 
     /** The model's settings, checked. */
-    record Settings(boolean countLocalOps, boolean optimisticReads, boolean deferAtStart, int spins) {}
+    /** @param biased false: the owner's count updates are atomic as well (the ablation of biased counting) */
+    record Settings(boolean countLocalOps, boolean optimisticReads, boolean deferAtStart, int spins, boolean biased) {}
 
     @Override
     public RefCounting refCounting() {

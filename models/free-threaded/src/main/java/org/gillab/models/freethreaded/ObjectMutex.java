@@ -35,12 +35,14 @@ final class ObjectMutex extends AbstractQueuedSynchronizer {
     void taken(Thread me) {
         holder = me;
         depth = 1;
+        setExclusiveOwnerThread(me); // a plain write, so that a thread dump names who holds the object
     }
 
     /** Drops one section of the holder; the last one releases the lock. */
     void exitOne() {
         if (--depth == 0) {
             holder = null;
+            setExclusiveOwnerThread(null);
             release(1);
         }
     }

@@ -25,7 +25,7 @@ class FreeThreadedFactoryTest {
     void declaresItsSettingsWithDefaults() {
         assertEquals("free-threaded", factory.name());
         assertFalse(factory.needsInstructionTicks());
-        assertEquals(List.of("count-local-ops", "optimistic-reads", "defer-at-start", "spins"),
+        assertEquals(List.of("count-local-ops", "optimistic-reads", "defer-at-start", "spins", "biased"),
                 factory.options().stream().map(ModelOption::name).toList());
         ConcurrencyModel m = create(Map.of());
         assertTrue(m.containerLocking().optimisticReads());
@@ -52,7 +52,7 @@ class FreeThreadedFactoryTest {
     @Test
     void badValuesNameTheOption() {
         for (Map<String, String> bad : List.of(Map.of("spins", "-1"), Map.of("spins", "lots"), Map.of("spins", "2000000"),
-                Map.of("optimistic-reads", "perhaps"), Map.of("count-local-ops", "2"), Map.of("defer-at-start", ""))) {
+                Map.of("optimistic-reads", "perhaps"), Map.of("count-local-ops", "2"), Map.of("defer-at-start", ""), Map.of("biased", "maybe"))) {
             String name = bad.keySet().iterator().next();
             ModelOptionException e = assertThrows(ModelOptionException.class, () -> create(bad), bad.toString());
             assertTrue(e.getMessage().contains(name), e.getMessage());

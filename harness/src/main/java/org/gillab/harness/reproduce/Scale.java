@@ -1,0 +1,31 @@
+package org.gillab.harness.reproduce;
+
+import java.util.List;
+
+import org.gillab.harness.sweep.SweepSettings;
+
+/**
+ * How big the experiments run: {@link #QUICK} for CI (correct and complete, the figures noisy),
+ * {@link #FULL} for a measurement on a quiet machine.
+ *
+ * @param sizeFactor each workload's SIZE is multiplied by this
+ */
+public record Scale(String name, double sizeFactor, int warmup, int reps, double warmupSeconds, double jvmWarmupSeconds) {
+    public static final Scale QUICK = new Scale("quick", 0.02, 0, 1, 0.0, 0.0);
+    public static final Scale FULL = new Scale("full", 0.25, 1, 5, 0.5, 2.0);
+
+    public boolean quick() {
+        return name.equals("quick");
+    }
+
+    /** Worker counts for a scaling curve: 1 and 2 when quick, else 1, 2, 4, ... up to the cores. */
+    public List<Integer> scalingWorkers(int cores) {
+        return quick() ? List.of(1, 2) : SweepSettings.powersOfTwoUpTo(Math.max(2, cores));
+    }
+
+    /** The most workers of {@link #scalingWorkers}. */
+    public int maxWorkers(int cores) {
+        List<Integer> w = scalingWorkers(cores);
+        return w.get(w.size() - 1);
+    }
+}

@@ -1,0 +1,2 @@
+s = '\xZZ'
+print(s)

@@ -1,0 +1,2 @@
+x = 'ÿþ café'
+print(x)

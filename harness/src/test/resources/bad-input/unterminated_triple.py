@@ -1,0 +1,2 @@
+s = """three quotes
+and never closed
