@@ -39,7 +39,9 @@ public class LockBench {
 
     /**
      * Two threads pass the lock back and forth, each taking it only once the other has had it: one
-     * operation is one hand-off, so the inverse of the score is its latency (wake-up included).
+     * operation is one hand-off. Both threads spin for their turn, so the lock's new holder is
+     * running when the old one lets go: this is the cost of moving the lock between two running
+     * cores, not the latency of waking a parked waiter (which a real switch under load also pays).
      */
     @Benchmark
     @Group("handoff")

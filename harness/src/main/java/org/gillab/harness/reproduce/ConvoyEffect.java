@@ -41,6 +41,18 @@ final class ConvoyEffect implements Experiment {
         return "gil at 5 ms: round trips at least 10x slower beside the spinner, less so at a shorter interval; free-threaded: under 3x";
     }
 
+    /**
+     * The whole SIZE (500 round trips) at full scale, not a quarter. The convoy starts only once the
+     * spinner holds the GIL, and it gets it only by winning a race at one of the echo pair's voluntary
+     * drops: while they hand the GIL back and forth, every switch restarts the spinner's interval, so
+     * it never asks for a drop (ceval_gil.c's switch_number check). 125 round trips (20 ms) often end
+     * before the spinner gets in: measured, 5x slower at 125 against 450x at 500.
+     */
+    @Override
+    public Scale scale(Scale chosen) {
+        return chosen.quick() ? chosen : chosen.withSizeFactor(1.0);
+    }
+
     static List<String> intervals(Scale scale) {
         return scale.quick() ? List.of("1ms") : List.of("500us", "1ms", "20ms");
     }

@@ -20,6 +20,11 @@ public interface Experiment {
     /** What counts as "reproduced", in words (printed with the verdict). */
     String band();
 
+    /** The scale this experiment runs at when {@code chosen} is asked for: the same, unless its effect needs longer runs. */
+    default Scale scale(Scale chosen) {
+        return chosen;
+    }
+
     /** The gillab sweeps to run; each one is a fresh JVM per model, as {@code gillab run} does. */
     List<Trial> trials(Scale scale, Lab lab);
 

@@ -43,6 +43,7 @@ public final class ReproduceRunner {
     }
 
     public ReproduceResult run(Experiment e, Path scratch) {
+        Scale scale = e.scale(this.scale);
         String command = "gillab reproduce " + e.name() + (scale.quick() ? " --quick" : "");
         String blocked = e.notRunnableHere(lab);
         if (blocked != null) {
@@ -60,7 +61,7 @@ public final class ReproduceRunner {
         }
         for (Trial t : trials) {
             commands.add(t.command(scale));
-            runTrial(e, t, cells);
+            runTrial(e, t, scale, cells);
         }
         String cpythonNote = null;
         List<CpythonPlan> plans = e.cpython(scale, lab);
@@ -109,7 +110,7 @@ public final class ReproduceRunner {
                 command, commands, cpython.values(), gillab.values());
     }
 
-    private void runTrial(Experiment e, Trial t, Cells cells) {
+    private void runTrial(Experiment e, Trial t, Scale scale, Cells cells) {
         for (String m : t.models()) {
             if (!lab.catalog().models().containsKey(m)) {
                 cells.fail(t.id(), "model " + m + " is not installed");

@@ -14,6 +14,10 @@ public record Scale(String name, double sizeFactor, int warmup, int reps, double
     public static final Scale QUICK = new Scale("quick", 0.02, 0, 1, 0.0, 0.0);
     public static final Scale FULL = new Scale("full", 0.25, 1, 5, 0.5, 2.0);
 
+    public Scale withSizeFactor(double factor) {
+        return new Scale(name, factor, warmup, reps, warmupSeconds, jvmWarmupSeconds);
+    }
+
     public boolean quick() {
         return name.equals("quick");
     }

@@ -228,8 +228,8 @@ public final class ForkMain {
         boolean audited = o.audit() != null && !o.audit().clean();
         if (!o.damage().isEmpty()) reason = o.damage().get(0);
         // an exception (a MemoryError, say) stops a worker mid-operation, so the audit it leaves dirty is its consequence
-        else if (!o.errors().isEmpty()) reason = lastLine(o.errors().get(0)) + (audited ? "; refcount audit: " + o.audit().summary() : "");
-        else if (audited) reason = "refcount audit: " + o.audit().summary();
+        else if (!o.errors().isEmpty()) reason = lastLine(o.errors().get(0)) + (audited ? "; " + o.audit().summary() : "");
+        else if (audited) reason = o.audit().summary(); // it names itself: "refcount audit: DAMAGED (...)"
         else reason = "check failed; results " + o.results();
         return new RunSample(RunSample.FAILED, o.wallNanos(), o.cpuNanos(), peak, Boolean.FALSE, reason, o.counters(), null);
     }
