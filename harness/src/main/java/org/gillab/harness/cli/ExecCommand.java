@@ -37,16 +37,17 @@ import picocli.CommandLine.Model.CommandSpec;
  * workload under that concurrency model and reports on it.
  */
 @Command(name = "exec", mixinStandardHelpOptions = true, sortOptions = false,
+        // one string per paragraph: picocli wraps each to the terminal's width
         description = {"Run a Python program on gillab's interpreter, or with --model a workload under a concurrency model.",
                 "",
-                "Without --model: the program's output is the only standard output; a Python error is reported on",
-                "standard error and the exit status is 1 (2 for a usage error or an unreadable file).",
+                "Without --model: the program's output is the only standard output; a Python error is reported on "
+                        + "standard error and the exit status is 1 (2 for a usage error or an unreadable file).",
                 "",
-                "With --model: the workload's work(part, parts, size, shared) runs on --workers threads; the report",
-                "(wall and CPU time, the check's verdict, the refcount audit, the model's counters) goes to standard",
-                "error. Exit status: 0 check passed and audit clean; 3 check failed, audit found damage, interpreter",
-                "damaged or run hung; 1 the workload raised; 2 usage error or a file that breaks the convention;",
-                "4 the model cannot run this workload (a shared-state workload under isolated interpreters)."})
+                "With --model: the workload's work(part, parts, size, shared) runs on --workers threads; the report "
+                        + "(wall and CPU time, the check's verdict, the refcount audit, the model's counters) goes to standard "
+                        + "error. Exit status: 0 check passed and audit clean; 3 check failed, audit found damage, interpreter "
+                        + "damaged or run hung; 1 the workload raised; 2 usage error or a file that breaks the convention; "
+                        + "4 the model cannot run this workload (a shared-state workload under isolated interpreters)."})
 final class ExecCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
