@@ -70,6 +70,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--reps", paramLabel = "N", defaultValue = "3", description = "timed runs per cell (default: ${DEFAULT-VALUE})")
     int reps;
 
+    @Option(names = "--forks", paramLabel = "N", defaultValue = "1",
+            description = "fresh JVMs per model, one round after another; a cell pools the timed runs of all (default: ${DEFAULT-VALUE})")
+    int forks;
+
     @Option(names = "--warmup", paramLabel = "N", defaultValue = "1", description = "untimed runs per cell first (default: ${DEFAULT-VALUE})")
     int warmup;
 
@@ -133,6 +137,7 @@ final class RunCommand implements Callable<Integer> {
 
     private SweepSettings settings(Catalog catalog) {
         if (reps < 1) throw new IllegalArgumentException("--reps must be at least 1, got " + reps);
+        if (forks < 1 || forks > 50) throw new IllegalArgumentException("--forks must be between 1 and 50, got " + forks);
         if (warmup < 0) throw new IllegalArgumentException("--warmup must be at least 0, got " + warmup);
         if (!(warmupSeconds >= 0) || warmupSeconds > 600) {
             throw new IllegalArgumentException("--warmup-time must be between 0 and 600 seconds, got " + warmupSeconds);
@@ -207,7 +212,7 @@ final class RunCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(keepPartial); // Ctrl-C: what finished is kept
         try (Progress progress = new Progress(System.err, noProgress ? Progress.Mode.QUIET
                 : System.console() != null ? Progress.Mode.BAR : Progress.Mode.LINES)) {
-            new SweepRunner(catalog, settings).events()
+            new SweepRunner(catalog, settings, forks).events()
                     .doOnNext(e -> {
                         progress.on(e);
                         if (e instanceof SweepEvent.CellFinished f) finished.add(f);
@@ -260,7 +265,7 @@ final class RunCommand implements Callable<Integer> {
         }
         Results r = new Results(Results.SCHEMA_VERSION, started, complete, Machine.here(),
                 new Results.Settings(s.models(), s.workloads().stream().map(Workload::name).toList(), s.workers(), s.warmup(), s.reps(),
-                        s.sizeFactor(), s.timeout().toSeconds(), s.modelOptions(), "gillab " + String.join(" ", ChildJvm.args)),
+                        forks, s.sizeFactor(), s.timeout().toSeconds(), s.modelOptions(), "gillab " + String.join(" ", ChildJvm.args)),
                 cells);
         try {
             ResultsFiles.writeJson(r, out.resolve("results.json"));

@@ -1,6 +1,7 @@
 package org.gillab.harness.sweep;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,6 +18,12 @@ import reactor.core.scheduler.Schedulers;
  * counts, no lock), then each model in its own fresh JVM over every workload and worker count. Its
  * events are a Reactor {@link Flux}, which the reporters (progress bar, collector, files) subscribe to;
  * a failing, hung or crashing cell is one event among the others and the sweep goes on.
+ *
+ * <p>With several forks (JMH's {@code -f}), the whole round of JVMs (baseline, then each model) runs
+ * that many times, rounds one after the other so that a drift of the machine touches every model
+ * alike. Two fresh JVMs can settle on differently compiled code for the same work, which the spread
+ * inside one JVM never shows; a cell's timed runs from every fork are pooled into one
+ * {@link SweepEvent.CellFinished}, sent when its last fork has finished it.
  */
 public final class SweepRunner {
     /** The model the baseline runs under: plain counts, no lock, nothing done by any hook. */
@@ -24,10 +31,18 @@ public final class SweepRunner {
 
     private final Catalog catalog;
     private final SweepSettings settings;
+    private final int forks;
 
     public SweepRunner(Catalog catalog, SweepSettings settings) {
+        this(catalog, settings, 1);
+    }
+
+    /** A sweep whose every model (and the baseline) runs in {@code forks} fresh JVMs, one round after another. */
+    public SweepRunner(Catalog catalog, SweepSettings settings, int forks) {
+        if (forks < 1) throw new IllegalArgumentException("forks must be at least 1, got " + forks);
         this.catalog = catalog;
         this.settings = settings;
+        this.forks = forks;
     }
 
     /** The sweep, run when subscribed, on a thread of its own. */
@@ -59,10 +74,23 @@ public final class SweepRunner {
             cellCount += cells.size();
             runs += cells.size() * (settings.warmup() + settings.reps());
         }
-        sink.next(new SweepEvent.Planned(cellCount, runs, settings.warmup() + settings.reps()));
-        for (ModelFork fork : forks) {
-            if (sink.isCancelled()) break;
-            fork.run(sink::next);
+        sink.next(new SweepEvent.Planned(cellCount, runs * this.forks, (settings.warmup() + settings.reps()) * this.forks));
+        Map<Cell, List<RunSample>> pooled = new HashMap<>();
+        Map<Cell, Integer> forksDone = new HashMap<>();
+        for (int round = 0; round < this.forks; round++) {
+            for (ModelFork fork : forks) {
+                if (sink.isCancelled()) break;
+                fork.run(e -> {
+                    if (this.forks == 1 || !(e instanceof SweepEvent.CellFinished f)) {
+                        sink.next(e);
+                        return;
+                    }
+                    pooled.computeIfAbsent(f.cell(), c -> new ArrayList<>()).addAll(f.timed());
+                    if (forksDone.merge(f.cell(), 1, Integer::sum) == this.forks) {
+                        sink.next(new SweepEvent.CellFinished(f.cell(), List.copyOf(pooled.remove(f.cell()))));
+                    }
+                });
+            }
         }
         sink.complete();
     }

@@ -58,6 +58,22 @@ class SweepRunnerTest {
     }
 
     @Test
+    void withSeveralForksACellPoolsTheTimedRunsOfEveryFork() {
+        SweepSettings s = new SweepSettings(List.of("gil"), List.of(catalog.workload("countdown")), List.of(1, 2), 0.0, 0, 0.0, 2, 0.002,
+                Duration.ofSeconds(60), Map.of(), List.of(), false);
+        List<SweepEvent> events = new SweepRunner(catalog, s, 3).events().collectList().block();
+        SweepEvent.Planned planned = (SweepEvent.Planned) events.get(0);
+        assertEquals(3, planned.cells()); // forks multiply the runs, not the cells
+        assertEquals(18, planned.runs());
+        assertEquals(18, events.stream().filter(e -> e instanceof SweepEvent.RunFinished).count());
+        assertEquals(3, events.stream().filter(e -> e instanceof SweepEvent.CellFinished).count(), "one CellFinished per cell, after its last fork");
+        for (CellResult c : cells(events)) {
+            assertEquals(RunSample.OK, c.status(), c.toString());
+            assertEquals(6, c.runs(), "2 timed runs in each of 3 JVMs: " + c);
+        }
+    }
+
+    @Test
     void aSmallSweepMeasuresEveryCellAgainstTheBaseline() {
         List<SweepEvent> events = sweep(List.of("gil", "free-threaded"), List.of(catalog.workload("countdown")), List.of(1, 2), 2, 60);
         SweepEvent.Planned planned = (SweepEvent.Planned) events.get(0);
