@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 import org.gillab.compile.Code;
 import org.gillab.lang.Source;
@@ -62,60 +63,22 @@ public final class WorkloadRunner {
                     + "which needs a JVM started with -D" + InstructionTicks.PROPERTY + "=true (./gillab does this)");
         }
         Source src = SourceFiles.read(spec.file());
-        AtomicReference<Object> result = new AtomicReference<>();
-        Thread main = new PyThread(() -> {
-            try {
-                result.set(runHere(spec, src, out));
-            } catch (RuntimeException | Error e) {
-                result.set(e);
-            }
-        }, "gillab-main");
-        main.start();
-        try {
-            main.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted");
-        }
-        Object r = result.get();
-        if (r instanceof RuntimeException e) throw e;
-        if (r instanceof Error e) throw e;
-        return (RunOutcome) r;
+        return onPyThread("gillab-main", () -> runHere(spec, src, out));
     }
 
     /**
-     * Reads a workload file's metadata by running its top level, with no model and no worker: what a
-     * sweep checks before it starts, so that a faulty file is a usage error and not a failed cell.
-     * Throws {@link org.gillab.lang.SourceError}, {@link WorkloadError} (also for a top level that
-     * raises: the traceback is the message) or {@link IOException}.
+     * Runs {@code body} on a fresh {@link PyThread} (the interpreter's threads carry their state in a
+     * field, and get a deep stack), waits for it, and returns its value or throws what it threw.
      */
-    public static WorkloadInfo inspect(java.nio.file.Path file) throws IOException {
-        Source src = SourceFiles.read(file);
+    private static <T> T onPyThread(String name, Supplier<T> body) {
         AtomicReference<Object> result = new AtomicReference<>();
         Thread t = new PyThread(() -> {
-            Interpreter interp = new Interpreter(OutputStream.nullOutputStream());
-            ThreadState ts = new ThreadState(interp, 0);
             try {
-                Code program = interp.compile(src);
-                ts.bind();
-                try {
-                    PyModule module = interp.newModule(moduleName(src));
-                    try {
-                        interp.execModule(program, module);
-                    } catch (PyException e) {
-                        String tb = interp.formatTraceback(e.value).strip();
-                        Rc.decref(e.value);
-                        throw new WorkloadError(src.name(), 1, 1, "the module's top level raised:\n" + tb);
-                    }
-                    result.set(WorkloadModule.of(module, src, moduleName(src)).info());
-                } finally {
-                    interp.release();
-                    ts.unbind();
-                }
+                result.set(body.get());
             } catch (RuntimeException | Error e) {
                 result.set(e);
             }
-        }, "gillab-inspect");
+        }, name);
         t.start();
         try {
             t.join();
@@ -126,7 +89,39 @@ public final class WorkloadRunner {
         Object r = result.get();
         if (r instanceof RuntimeException e) throw e;
         if (r instanceof Error e) throw e;
-        return (WorkloadInfo) r;
+        @SuppressWarnings("unchecked")
+        T value = (T) r;
+        return value;
+    }
+
+    /**
+     * Reads a workload file's metadata by running its top level, with no model and no worker: what a
+     * sweep checks before it starts, so that a faulty file is a usage error and not a failed cell.
+     * Throws {@link org.gillab.lang.SourceError}, {@link WorkloadError} (also for a top level that
+     * raises: the traceback is the message) or {@link IOException}.
+     */
+    public static WorkloadInfo inspect(java.nio.file.Path file) throws IOException {
+        Source src = SourceFiles.read(file);
+        return onPyThread("gillab-inspect", () -> {
+            Interpreter interp = new Interpreter(OutputStream.nullOutputStream());
+            ThreadState ts = new ThreadState(interp, 0);
+            Code program = interp.compile(src);
+            ts.bind();
+            try {
+                PyModule module = interp.newModule(moduleName(src));
+                try {
+                    interp.execModule(program, module);
+                } catch (PyException e) {
+                    String tb = interp.formatTraceback(e.value).strip();
+                    Rc.decref(e.value);
+                    throw new WorkloadError(src.name(), 1, 1, "the module's top level raised:\n" + tb);
+                }
+                return WorkloadModule.of(module, src, moduleName(src)).info();
+            } finally {
+                interp.release();
+                ts.unbind();
+            }
+        });
     }
 
     static String moduleName(Source src) {

@@ -12,10 +12,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.ServiceLoader;
 
 import org.gillab.spi.ModelFactory;
-import org.gillab.spi.ModelPlugin;
 import org.gillab.workload.RunOutcome;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -88,9 +86,7 @@ public abstract class IsolatedModelContract {
 
     @Test
     void isDiscoverableByName() {
-        boolean found = false;
-        for (ModelPlugin p : ServiceLoader.load(ModelPlugin.class)) found |= p.factory().name().equals(factory().name());
-        assertTrue(found, "no ModelPlugin in META-INF/services registers " + factory().name());
+        ContractChecks.assertDiscoverable(factory());
     }
 
     @Test
@@ -119,13 +115,7 @@ public abstract class IsolatedModelContract {
     void countersAreConsistent() {
         RunOutcome a = run("countdown", 1, 20_000);
         RunOutcome b = run("pipeline", 3, 2_000);
-        assertEquals(a.counters().keySet(), b.counters().keySet(), "the counter names change between runs");
-        for (RunOutcome r : List.of(a, b)) {
-            for (Map.Entry<String, Long> e : r.counters().entrySet()) {
-                assertTrue(e.getValue() >= 0, e.getKey() + " is negative: " + e.getValue());
-                assertTrue(e.getKey().matches("[a-z0-9]+(-[a-z0-9]+)*"), "counter name " + e.getKey());
-            }
-        }
+        ContractChecks.assertCountersWellFormed(a, b);
         assertCountersConsistent(a.counters(), 1);
         assertCountersConsistent(b.counters(), 3);
     }

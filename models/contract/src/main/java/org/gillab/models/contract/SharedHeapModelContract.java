@@ -11,10 +11,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.ServiceLoader;
 
 import org.gillab.spi.ModelFactory;
-import org.gillab.spi.ModelPlugin;
 import org.gillab.workload.RunOutcome;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -66,9 +64,7 @@ public abstract class SharedHeapModelContract {
 
     @Test
     void isDiscoverableByName() {
-        boolean found = false;
-        for (ModelPlugin p : ServiceLoader.load(ModelPlugin.class)) found |= p.factory().name().equals(factory().name());
-        assertTrue(found, "no ModelPlugin in META-INF/services registers " + factory().name());
+        ContractChecks.assertDiscoverable(factory());
     }
 
     @Test
@@ -205,13 +201,7 @@ public abstract class SharedHeapModelContract {
     void countersAreConsistent() {
         RunOutcome a = run("counter_locked", 2, 20_000);
         RunOutcome b = run("countdown", 1, 100_000);
-        assertEquals(a.counters().keySet(), b.counters().keySet(), "the counter names change between runs");
-        for (RunOutcome r : List.of(a, b)) {
-            for (Map.Entry<String, Long> e : r.counters().entrySet()) {
-                assertTrue(e.getValue() >= 0, e.getKey() + " is negative: " + e.getValue());
-                assertTrue(e.getKey().matches("[a-z0-9]+(-[a-z0-9]+)*"), "counter name " + e.getKey());
-            }
-        }
+        ContractChecks.assertCountersWellFormed(a, b);
         assertCountersConsistent(a.counters(), 2);
         assertCountersConsistent(b.counters(), 1);
     }

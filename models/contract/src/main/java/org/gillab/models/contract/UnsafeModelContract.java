@@ -7,10 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.Map;
-import java.util.ServiceLoader;
 
 import org.gillab.spi.ModelFactory;
-import org.gillab.spi.ModelPlugin;
 import org.gillab.workload.RunOutcome;
 import org.junit.jupiter.api.Test;
 
@@ -41,9 +39,7 @@ public abstract class UnsafeModelContract {
 
     @Test
     void isDiscoverableByName() {
-        boolean found = false;
-        for (ModelPlugin p : ServiceLoader.load(ModelPlugin.class)) found |= p.factory().name().equals(factory().name());
-        assertTrue(found, "no ModelPlugin in META-INF/services registers " + factory().name());
+        ContractChecks.assertDiscoverable(factory());
     }
 
     @Test

@@ -10,8 +10,8 @@ import org.gillab.spi.Rc;
  * local count are atomic read-modify-writes, as every count operation is in a runtime without biased
  * counting (Gilectomy's atomic {@code Py_INCREF}, the all-atomic baseline of Choi et al.). Everything
  * else (merges, queues, deferred objects, who may free) is {@link BiasedRefCounting}'s, so the
- * ablation changes the cost of the owner's path and nothing it decides; the owner's operations are
- * counted in {@code shared-refcount-ops} with the other atomic ones.
+ * ablation changes the cost of the owner's path and nothing it decides. Like the biased class's, its
+ * fast path counts nothing, so that the two differ by the atomics alone.
  */
 final class AtomicLocalRefCounting implements RefCounting {
     private final Brc brc;
@@ -28,7 +28,6 @@ final class AtomicLocalRefCounting implements RefCounting {
         if (c >= Rc.IMMORTAL) return;
         if (c > 0 && o.owner == Thread.currentThread()) {
             ObjectHeader.REFCNT.getAndAdd(o, 1);
-            brc.counters.bump(Counters.SHARED_OPS);
         } else {
             brc.increfSlow(o, c);
         }
@@ -40,7 +39,6 @@ final class AtomicLocalRefCounting implements RefCounting {
         if (c >= Rc.IMMORTAL) return;
         if (c > 1 && o.owner == Thread.currentThread()) {
             ObjectHeader.REFCNT.getAndAdd(o, -1);
-            brc.counters.bump(Counters.SHARED_OPS);
         } else {
             brc.decrefSlow(o, c);
         }
@@ -57,7 +55,6 @@ final class AtomicLocalRefCounting implements RefCounting {
         if (c > 0 && c < Rc.IMMORTAL && o.owner == Thread.currentThread()) {
             brc.counters.bump(Counters.OPTIMISTIC_READS);
             ObjectHeader.REFCNT.getAndAdd(o, 1);
-            brc.counters.bump(Counters.SHARED_OPS);
             return true;
         }
         return rest.tryIncref(o);

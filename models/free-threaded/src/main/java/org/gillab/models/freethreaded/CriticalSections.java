@@ -24,7 +24,7 @@ class CriticalSections implements ContainerLocking {
         ObjectMutex m = mutexOf(c);
         Thread me = Thread.currentThread();
         ThreadData td = ThreadData.current();
-        if (m.holder == me) m.depth++;
+        if (m.holder() == me) m.depth++;
         else if (m.tryLock()) m.taken(me);
         else lockContended(m, me, td);
         if (td != null) td.sections.push(m);

@@ -8,8 +8,6 @@ import java.util.concurrent.locks.AbstractQueuedSynchronizer;
  * the synchronizer's queue. The holder and its nesting depth are written only by the holder.
  */
 final class ObjectMutex extends AbstractQueuedSynchronizer {
-    /** The thread whose critical sections hold it, or null. */
-    Thread holder;
     /** How many of the holder's active critical sections are on this object. */
     int depth;
 
@@ -33,18 +31,24 @@ final class ObjectMutex extends AbstractQueuedSynchronizer {
 
     /** The lock was just taken by {@code me}. */
     void taken(Thread me) {
-        holder = me;
+        setExclusiveOwnerThread(me);
         depth = 1;
-        setExclusiveOwnerThread(me); // a plain write, so that a thread dump names who holds the object
     }
 
     /** Drops one section of the holder; the last one releases the lock. */
     void exitOne() {
         if (--depth == 0) {
-            holder = null;
             setExclusiveOwnerThread(null);
             release(1);
         }
+    }
+
+    /**
+     * The thread whose critical sections hold it, or null: the synchronizer's own owner field (a plain
+     * field, written only by the holder), which is also what a thread dump reports as the lock's owner.
+     */
+    Thread holder() {
+        return getExclusiveOwnerThread();
     }
 
     boolean isLocked() {

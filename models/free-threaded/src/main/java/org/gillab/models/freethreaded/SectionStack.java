@@ -67,7 +67,7 @@ final class SectionStack {
     /** Nothing is held when this runs: the sections above {@code i} have ended and those below are suspended. */
     private void resume(int i, Thread me, int spins) {
         ObjectMutex m = entries[i];
-        if (m.holder == me) {
+        if (m.holder() == me) {
             m.depth++;
         } else {
             if (!m.tryLock()) {
@@ -84,7 +84,7 @@ final class SectionStack {
         int j = top - 1;
         while (j >= 0 && entries[j] != m) j--;
         if (j < 0) { // not begun on this stack (entered before the thread attached)
-            if (m.holder == me) m.exitOne();
+            if (m.holder() == me) m.exitOne();
             return;
         }
         boolean active = j >= activeFrom;

@@ -52,14 +52,14 @@ class CriticalSectionsTest {
             a.run(() -> {
                 Cs.enter(l);
                 Cs.enter(l);
-                assertSame(Thread.currentThread(), mutex(l).holder);
+                assertSame(Thread.currentThread(), mutex(l).holder());
                 assertEquals(2, mutex(l).depth);
                 Cs.exit(l);
                 assertTrue(mutex(l).isLocked(), "still inside the outer section");
                 Cs.exit(l);
             });
             assertFalse(mutex(l).isLocked());
-            assertNull(mutex(l).holder);
+            assertNull(mutex(l).holder());
         }
         assertEquals(2, fx.counter("cs-acquisitions"));
         assertEquals(0, fx.counter("cs-contended"));
@@ -101,7 +101,7 @@ class CriticalSectionsTest {
             });
             a.run(() -> {
                 ThreadState.endBlocking();
-                assertSame(Thread.currentThread(), mutex(l).holder, "taken again after the call");
+                assertSame(Thread.currentThread(), mutex(l).holder(), "taken again after the call");
                 Cs.exit(l);
             });
             assertFalse(mutex(l).isLocked());
@@ -118,7 +118,7 @@ class CriticalSectionsTest {
             Future<Void> aTakesY = a.submit(() -> {
                 Cs.enter(y); // waits for b, giving up x meanwhile
                 Cs.exit(y); // ends the inner section: x is taken again
-                assertSame(Thread.currentThread(), mutex(x).holder, "the outer section resumed");
+                assertSame(Thread.currentThread(), mutex(x).holder(), "the outer section resumed");
                 Cs.exit(x);
                 return null;
             });
