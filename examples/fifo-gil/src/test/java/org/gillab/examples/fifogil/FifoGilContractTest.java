@@ -4,11 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 
-import org.gillab.models.contract.SharedHeapModelContract;
+import org.gillab.models.contract.GlobalLockModelContract;
 import org.gillab.spi.ModelFactory;
 
-/** Everything a shared-heap model must keep: the contract's tests, run on this model. */
-class FifoGilContractTest extends SharedHeapModelContract {
+/** Everything a global lock must keep: the shared-heap and switching contracts, run on this model. */
+class FifoGilContractTest extends GlobalLockModelContract {
+    @Override
+    protected Map<String, String> longIntervalOptions() {
+        return Map.of(FifoGilFactory.INTERVAL, "1s");
+    }
+
     @Override
     protected ModelFactory factory() {
         return new FifoGilFactory();

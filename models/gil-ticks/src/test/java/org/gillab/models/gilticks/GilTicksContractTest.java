@@ -4,10 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Map;
 
-import org.gillab.models.contract.SharedHeapModelContract;
+import org.gillab.models.contract.GlobalLockModelContract;
 import org.gillab.spi.ModelFactory;
 
-class GilTicksContractTest extends SharedHeapModelContract {
+class GilTicksContractTest extends GlobalLockModelContract {
+    @Override
+    protected Map<String, String> longIntervalOptions() {
+        return Map.of(GilTicksFactory.CHECK_INTERVAL, "1000000000");
+    }
+
+    @Override
+    protected boolean asksTheHolderToDrop() {
+        return false; // Python 2 drops on a tick count, and the OS decides who gets the lock
+    }
+
     @Override
     protected ModelFactory factory() {
         return new GilTicksFactory();

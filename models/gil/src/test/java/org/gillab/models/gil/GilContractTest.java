@@ -2,10 +2,15 @@ package org.gillab.models.gil;
 
 import java.util.Map;
 
-import org.gillab.models.contract.SharedHeapModelContract;
+import org.gillab.models.contract.GlobalLockModelContract;
 import org.gillab.spi.ModelFactory;
 
-class GilContractTest extends SharedHeapModelContract {
+class GilContractTest extends GlobalLockModelContract {
+    @Override
+    protected Map<String, String> longIntervalOptions() {
+        return Map.of(GilFactory.INTERVAL, "1s");
+    }
+
     @Override
     protected ModelFactory factory() {
         return new GilFactory();
