@@ -1,5 +1,6 @@
 package org.gillab.spi;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,6 +78,6 @@ public final class ModelOptions {
 
     /** Every setting, defaults included, in declaration order. */
     public Map<String, String> asMap() {
-        return Map.copyOf(values);
+        return Collections.unmodifiableMap(new LinkedHashMap<>(values));
     }
 }

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.gillab.lang.Ast.*;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -288,20 +287,25 @@ class ParserTest {
 
     /** Every program of the test corpus is in gillab's subset, so it must parse. */
     @Test
-    void corpusProgramsParse() throws IOException {
-        Path dir = Path.of("src/test/resources/corpus");
-        Assumptions.assumeTrue(Files.isDirectory(dir), "corpus not found");
+    void corpusProgramsParse() throws IOException, java.net.URISyntaxException {
+        // found on the class path, so the test runs whatever the working directory
+        java.net.URL corpus = ParserTest.class.getResource("/corpus");
+        assertNotNull(corpus, "the corpus is not on the test class path");
+        Path dir = Path.of(corpus.toURI());
         List<String> failures = new ArrayList<>();
+        int parsed = 0;
         try (Stream<Path> files = Files.list(dir)) {
             for (Path p : files.filter(f -> f.toString().endsWith(".py")).sorted().toList()) {
                 try {
                     Parser.parse(SourceFiles.read(p));
+                    parsed++;
                 } catch (SourceError e) {
                     failures.add(e.render());
                 }
             }
         }
         assertEquals(List.of(), failures);
+        assertTrue(parsed > 20, "only " + parsed + " corpus programs found in " + dir);
     }
 
     // ------------------------------------------------------------------ test data

@@ -55,4 +55,12 @@ class ModelOptionsTest {
         e = assertThrows(ModelOptionException.class, () -> ModelOptions.of("unsafe", List.of(), Map.of("x", "1")));
         assertEquals("unknown option 'x' for model unsafe (it takes no options)", e.getMessage());
     }
+
+    @Test
+    void theMapKeepsDeclarationOrder() {
+        // eight options: a hashed map would keep this order in one JVM out of 40,320
+        List<String> names = List.of("h", "g", "f", "e", "d", "c", "b", "a");
+        List<ModelOption> declared = names.stream().map(n -> new ModelOption(n, "1", "option " + n)).toList();
+        assertEquals(names, List.copyOf(ModelOptions.of("m", declared, Map.of("c", "2")).asMap().keySet()));
+    }
 }
