@@ -11,7 +11,7 @@ import org.gillab.spi.ModelFactory;
 class FifoGilContractTest extends GlobalLockModelContract {
     @Override
     protected Map<String, String> longIntervalOptions() {
-        return Map.of(FifoGilFactory.INTERVAL, "1s");
+        return Map.of(FifoGilFactory.INTERVAL, "2s");
     }
 
     @Override

@@ -2,6 +2,8 @@ package org.gillab.models.contract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -26,16 +28,16 @@ import org.junit.jupiter.api.io.TempDir;
  * <li>a lock let go at a blocking call must wake a parked waiter at once, not when the waiter's own
  * timed wait runs out (a release that signals nobody still "works", one interval late).</li>
  * </ul>
- * Both checks compare times measured by the workers themselves against margins of tens of
- * milliseconds to a second, so they hold on a loaded machine.
+ * Both checks compare what the workers themselves observe against wide margins (four turns where a
+ * working lock gives dozens; half a second where a broken release costs two), so they hold on a loaded machine.
  *
  * <p>To check a model, extend this class instead of {@link SharedHeapModelContract} and say which
  * settings make its switch interval long ({@link #longIntervalOptions}).
  */
 public abstract class GlobalLockModelContract extends SharedHeapModelContract {
     /**
-     * Settings under which the holder is not asked to drop the lock for at least a second (for
-     * example {@code interval=1s}), so that only a release can hand the lock over.
+     * Settings under which the holder is not asked to drop the lock for at least two seconds (for
+     * example {@code interval=2s}), so that only a release can hand the lock over.
      */
     protected abstract Map<String, String> longIntervalOptions();
 
@@ -84,13 +86,15 @@ public abstract class GlobalLockModelContract extends SharedHeapModelContract {
     void aLockLetGoAtABlockingCallWakesItsWaiterAtOnce(@TempDir Path dir) throws IOException {
         // the first worker to hold the lock computes for a few milliseconds, notes the time and sleeps
         // (letting the lock go); the other has been parked on the lock meanwhile and notes when it
-        // first runs. With a one-second interval nothing but the release can hand the lock over.
+        // first runs. With a two-second interval nothing but the release hands the lock over, unless
+        // the machine is so slow that the computing outlasts the interval: then the other worker ran
+        // first, the attempt proves nothing, and it is tried again.
         Path f = dir.resolve("wake_on_release.py");
         Files.writeString(f, String.join("\n",
                 "import time",
                 "DESCRIPTION = 'a release wakes the parked waiter'",
                 "CATEGORY = 'io'",
-                "SIZE = 300000",
+                "SIZE = 50000",
                 "def work(part, parts, size, shared):",
                 "    first = time.time()",
                 "    n = 0",
@@ -99,18 +103,27 @@ public abstract class GlobalLockModelContract extends SharedHeapModelContract {
                 "    released = time.time()",
                 "    time.sleep(0.3)",
                 "    return (first, released)",
-                "def check(results, size, parts):",
-                "    a, b = sorted(results)",
-                "    gap = b[0] - a[1]",
-                "    print('the waiter ran %.1f ms after the holder let go' % (gap * 1000))",
-                "    return gap < 0.15",
                 ""));
         Map<String, String> settings = new HashMap<>(options());
         settings.putAll(longIntervalOptions());
-        ModelRuns.Run run = ModelRuns.run(factory(), settings, f, 2, 300_000, Duration.ofSeconds(30));
-        assertFalse(run.outcome().timedOut(), "hung: the lock let go at time.sleep never reached the parked waiter");
-        assertInterpreterIntact(run.outcome());
-        assertEquals(RunOutcome.Check.PASSED, run.outcome().check(),
-                "a release did not wake the parked waiter (" + run.output().strip() + ")");
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            RunOutcome r = ModelRuns.run(factory(), settings, f, 2, 50_000, RUN_TIMEOUT).outcome();
+            assertFalse(r.timedOut(), "hung: the lock let go at time.sleep never reached the parked waiter");
+            assertInterpreterIntact(r);
+            double[] a = times(r.results().get(0)), b = times(r.results().get(1));
+            double[] holder = a[0] <= b[0] ? a : b, waiter = a[0] <= b[0] ? b : a;
+            if (waiter[0] < holder[1]) continue; // the waiter ran before the release: inconclusive
+            double gap = waiter[0] - holder[1];
+            assertTrue(gap < 0.5, String.format("a release did not wake the parked waiter: it ran %.0f ms after the holder let go", gap * 1000));
+            return;
+        }
+        fail("in three attempts the waiter always ran before the holder let go, within a two-second interval: "
+                + "the lock changes hands without being asked, or the machine is far too slow for this test");
+    }
+
+    /** The two floats of a worker's {@code (first, released)} result. */
+    private static double[] times(String repr) {
+        String[] parts = repr.replaceAll("[() ]", "").split(",");
+        return new double[] {Double.parseDouble(parts[0]), Double.parseDouble(parts[1])};
     }
 }

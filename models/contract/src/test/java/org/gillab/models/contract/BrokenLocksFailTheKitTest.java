@@ -93,7 +93,7 @@ class BrokenLocksFailTheKitTest {
 
         @Override
         protected Map<String, String> longIntervalOptions() {
-            return Map.of("interval", "1s");
+            return Map.of("interval", "2s");
         }
     }
 

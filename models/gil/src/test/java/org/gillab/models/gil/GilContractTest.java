@@ -8,7 +8,7 @@ import org.gillab.spi.ModelFactory;
 class GilContractTest extends GlobalLockModelContract {
     @Override
     protected Map<String, String> longIntervalOptions() {
-        return Map.of(GilFactory.INTERVAL, "1s");
+        return Map.of(GilFactory.INTERVAL, "2s");
     }
 
     @Override
