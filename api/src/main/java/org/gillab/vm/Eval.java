@@ -247,6 +247,7 @@ public final class Eval {
         int pc = f.pc;
         int sp = f.sp;
         String[] kwnames = null;
+        boolean countNext = true; // instruction ticks only: Python 2.7's ticker skipped some instructions
         try {
             while (true) {
                 try {
@@ -256,7 +257,13 @@ public final class Eval {
                         throw new PyException(x);
                     }
                     while (true) {
-                        if (InstructionTicks.ENABLED && --ts.ticker < 0) ts.hooks.onTicksExpired(ts);
+                        if (InstructionTicks.ENABLED) {
+                            // 2.7's ceval.c: count at the loop top unless the last opcode took
+                            // fast_next_opcode; no switch just before a try/finally (SETUP_FINALLY)
+                            if (countNext && --ts.ticker < 0 && !co.startsTryFinally(pc)) ts.hooks.onTicksExpired(ts);
+                            int next = code[pc];
+                            countNext = Python2Ticks.countsNext(next & 0xff, next >>> 8, pc, sp > 0 ? s[sp - 1] : null);
+                        }
                         final int ins = code[pc++];
                         final int arg = ins >>> 8;
                         if (PROFILE_OPS) OP_COUNTS[ins & 0xff]++;
