@@ -46,10 +46,17 @@ public final class Code extends PyObject {
      */
     public final int[] handlers;
 
+    /** Whether {@code pc} starts a {@code try: ... finally:} body (see {@link #tryFinallyStarts}). */
+    public boolean startsTryFinally(int pc) {
+        return java.util.Arrays.binarySearch(tryFinallyStarts, pc) >= 0;
+    }
+
     /**
      * The global-name inline cache, one word per LOAD_GLOBAL instruction (indexed by pc): the
-     * globals' keys version in the high half, the entry index in the low 31 bits and, in bit 31,
-     * whether the entry is in builtins. One long, so a racing reader sees a whole entry or none.
+     * globals' keys version in the high half (unique in the process: it names one keys table of one
+     * dict, see {@code PyDict}), the entry index in the low 31 bits and, in bit 31, whether the entry
+     * is in builtins. One long, so a racing reader sees a whole entry or none. -1 at first: version -1
+     * is never given out.
      */
     public final long[] globalCache;
 
@@ -59,12 +66,18 @@ public final class Code extends PyObject {
     /** The attribute inline cache, indexed by pc: the instance-dict entry index last seen. */
     public final int[] attrCache;
 
+    /**
+     * The first instruction of each {@code try: ... finally:} body, ascending: where Python 2's
+     * ticker refused a thread switch (its SETUP_FINALLY), which the {@code gil-ticks} model follows.
+     */
+    public final int[] tryFinallyStarts;
+
     /** {@link #names} as interned str objects: the identical key objects instance dicts hold. */
     public final org.gillab.obj.PyStr[] nameObjects;
 
     Code(String name, String qualname, String filename, int firstLine, int flags, int[] code, int[] lines,
          PyObject[] consts, String[] names, String[] varnames, String[] cellnames, String[] freenames,
-         int argcount, int kwonlycount, int[] cell2arg, int stacksize, int[] handlers) {
+         int argcount, int kwonlycount, int[] cell2arg, int stacksize, int[] handlers, int[] tryFinallyStarts) {
         this.name = name;
         this.qualname = qualname;
         this.filename = filename;
@@ -83,6 +96,7 @@ public final class Code extends PyObject {
         this.nlocalsplus = varnames.length + cellnames.length + freenames.length;
         this.stacksize = stacksize;
         this.handlers = handlers;
+        this.tryFinallyStarts = tryFinallyStarts;
         this.globalCache = new long[code.length];
         java.util.Arrays.fill(globalCache, -1L);
         this.methodCache = new Object[code.length];

@@ -47,6 +47,12 @@ final class CodeBuilder {
     private final Map<String, Integer> nameIndex = new HashMap<>();
     private final List<Region> regions = new ArrayList<>();
     private final List<Region> openRegions = new ArrayList<>();
+    private final List<Integer> tryFinallyStarts = new ArrayList<>();
+
+    /** The next instruction starts a {@code try: ... finally:} body (see {@link Code#tryFinallyStarts}). */
+    void markTryFinallyStart() {
+        tryFinallyStarts.add(size);
+    }
 
     int line;
     private int depth;
@@ -241,7 +247,8 @@ final class CodeBuilder {
         int[] handlers = table.stream().mapToInt(Integer::intValue).toArray();
         return new Code(name, qualname, filename, firstLine, flags, Arrays.copyOf(code, size),
                 Arrays.copyOf(lines, size), consts.toArray(new PyObject[0]), names.toArray(new String[0]), varnames,
-                cellnames, freenames, argcount, kwonlycount, cell2arg, maxDepth + 1, handlers);
+                cellnames, freenames, argcount, kwonlycount, cell2arg, maxDepth + 1, handlers,
+                tryFinallyStarts.stream().mapToInt(Integer::intValue).distinct().sorted().toArray());
     }
 
     // ---------------------------------------------------------------- stack effects

@@ -480,6 +480,7 @@ public final class Compiler {
         CodeBuilder b = u.b;
         CodeBuilder.Label handler = new CodeBuilder.Label(), end = new CodeBuilder.Label();
         CodeBuilder.Region region = b.openRegion(handler);
+        b.markTryFinallyStart();
         int depth = b.depth();
         u.blocks.push(new Block(BlockKind.TRY_FINALLY, null, null, region, t.finalbody(), null));
         if (t.handlers().isEmpty()) {

@@ -3,6 +3,7 @@ package org.gillab.obj;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
 
 import org.gillab.spi.Cs;
@@ -14,49 +15,90 @@ import org.gillab.spi.Rc;
  * insertion order; deleting leaves a hole in the entries and a dummy in the index. Every access
  * runs inside the container critical section ({@link Cs}).
  *
- * <p>{@link #version} increases on every change, so callers (the global-name cache) can tell when
- * what they read is stale.
+ * <p><b>One keys table, replaced whole.</b> The index, the entries (hashes, keys, values) and the
+ * number of entries written live together in one {@link Table}, as CPython keeps them in one
+ * {@code PyDictKeysObject} ({@code ma_keys}, {@code Objects/dictobject.c}). A resize (which compacts
+ * the entries) and a clear build a new table and publish it with one release store; within a table
+ * entries are only appended, and a deleted entry's slot is never used again. So an entry index learned
+ * in a table names the same key in that table for as long as the table exists, and a reader that
+ * reads the table once (acquire) and everything else from it never mixes two layouts: the lock-free
+ * reads of PEP 703 and the inline caches rely on that (CPython 3.14's {@code _LOAD_GLOBAL_MODULE}
+ * reads the keys object once, checks its version and reads the value from its entries). Entries are
+ * written before the index slot that points at them, and values with release stores
+ * ({@code FT_ATOMIC_STORE_PTR_RELEASE} in {@code dictobject.c}), so an acquire read of a slot or a
+ * value sees a whole entry on any memory model.
+ *
+ * <p><b>Keys versions</b> (CPython 3.12+'s {@code dk_version}, given out by
+ * {@code _PyDictKeys_GetVersionForCurrentState}): a table gets a version, unique in the process, when
+ * an inline cache asks for one; adding or deleting a key resets it to 0 (none), replacing a value does
+ * not. A cache that remembers (version, entry) and finds the dict's current table carrying that
+ * version knows it is the same table with the same keys.
+ *
+ * <p>{@link #version} increases on every change, values included.
  */
 public final class PyDict extends PyObject {
     public static final PyType TYPE = PyType.builtin("dict", PyDict.class);
 
     private static final int EMPTY = -1, DUMMY = -2;
-    /** Acquire reads of a value, for the optimistic reads that take no lock (PEP 703). */
+    /** Acquire reads and release stores of a value (PEP 703's lock-free readers). */
     private static final VarHandle VALUE = MethodHandles.arrayElementVarHandle(PyObject[].class);
+    /** Acquire reads and release stores of an index slot: the entry it points at is written first. */
+    private static final VarHandle SLOT = MethodHandles.arrayElementVarHandle(int[].class);
+    /** The publication of a new table (release) and the lock-free readers' one read of it (acquire). */
+    private static final VarHandle TABLE;
 
-    private int[] index;
-    private long[] hashes;
-    private PyObject[] keys;
-    private PyObject[] values;
-    private int used; // entries written, holes included
+    static {
+        try {
+            TABLE = MethodHandles.lookup().findVarHandle(PyDict.class, "table", Table.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    /** The next keys version to give out (CPython: {@code interp->dict_state.next_keys_version}). */
+    private static final AtomicInteger NEXT_KEYS_VERSION = new AtomicInteger(1);
+
+    /** One keys table: its arrays never change size; a new table replaces it whole. */
+    static final class Table {
+        final int[] index;
+        final long[] hashes;
+        final PyObject[] keys;
+        final PyObject[] values;
+        /** Entries written, holes included (written under the critical section). */
+        int used;
+        /** This table's keys version, 0 while it has none (written under the critical section). */
+        int version;
+
+        Table(int indexSize) {
+            index = new int[indexSize];
+            Arrays.fill(index, EMPTY);
+            int cap = indexSize * 2 / 3 + 1;
+            hashes = new long[cap];
+            keys = new PyObject[cap];
+            values = new PyObject[cap];
+        }
+    }
+
+    /** Replaced only under the critical section, with a release store. */
+    private Table table;
     private int live; // entries present
     /** Bumped on every change (insert, update, delete). */
     public int version;
-    /**
-     * Bumped only when the set of keys or the layout changes (insert, delete, resize), not when a
-     * value is replaced: an entry index learned under one keys version stays valid while it holds
-     * (CPython 3.11's dict keys version, which its global-name caches use).
-     */
-    public int keysVersion;
+
+    /** What an inline cache learns in one critical section: a new reference to the value (or null), and where it is. */
+    public record CacheLookup(PyObject value, int keysVersion, int entry) {}
 
     public PyDict() {
-        allocate(8);
-    }
-
-    private void allocate(int indexSize) {
-        keysVersion++;
-        index = new int[indexSize];
-        Arrays.fill(index, EMPTY);
-        int cap = indexSize * 2 / 3 + 1;
-        hashes = new long[cap];
-        keys = new PyObject[cap];
-        values = new PyObject[cap];
-        used = 0;
+        table = new Table(8);
     }
 
     @Override public PyType type() { return TYPE; }
 
     public int size() { return live; }
+
+    private Table acquireTable() {
+        return (Table) TABLE.getAcquire(this);
+    }
 
     // ---------------------------------------------------------------- probing
 
@@ -65,9 +107,9 @@ public final class PyDict extends PyObject {
         return Ops.eq(stored, key);
     }
 
-    /** The entry holding {@code key}, or -1. */
-    private int find(PyObject key, long h) {
-        int[] idx = index;
+    /** The entry of {@code t} holding {@code key}, or -1. */
+    private static int find(Table t, PyObject key, long h) {
+        int[] idx = t.index;
         int mask = idx.length - 1;
         int i = (int) h & mask;
         long perturb = h;
@@ -75,31 +117,31 @@ public final class PyDict extends PyObject {
             int ix = idx[i];
             if (ix == EMPTY) return -1;
             if (ix >= 0) {
-                PyObject k = keys[ix];
-                if (k == key || hashes[ix] == h && keyEquals(k, key)) return ix;
+                PyObject k = t.keys[ix];
+                if (k == key || t.hashes[ix] == h && keyEquals(k, key)) return ix;
             }
             perturb >>>= 5;
             i = (int) ((i * 5L + perturb + 1) & mask);
         }
     }
 
-    private int findStr(String s, long h) {
-        int[] idx = index;
+    private static int findStr(Table t, String s, long h) {
+        int[] idx = t.index;
         int mask = idx.length - 1;
         int i = (int) h & mask;
         long perturb = h;
         while (true) {
             int ix = idx[i];
             if (ix == EMPTY) return -1;
-            if (ix >= 0 && hashes[ix] == h && keys[ix] instanceof PyStr k && (k.value == s || k.value.equals(s))) return ix;
+            if (ix >= 0 && t.hashes[ix] == h && t.keys[ix] instanceof PyStr k && (k.value == s || k.value.equals(s))) return ix;
             perturb >>>= 5;
             i = (int) ((i * 5L + perturb + 1) & mask);
         }
     }
 
-    /** The index slot a new key with hash {@code h} goes into (the first empty or dummy slot). */
-    private int freeSlot(long h) {
-        int[] idx = index;
+    /** The index slot of {@code t} a new key with hash {@code h} goes into (the first empty or dummy slot). */
+    private static int freeSlot(Table t, long h) {
+        int[] idx = t.index;
         int mask = idx.length - 1;
         int i = (int) h & mask;
         long perturb = h;
@@ -110,53 +152,79 @@ public final class PyDict extends PyObject {
         return i;
     }
 
-    private void growIfFull() {
-        if (used < keys.length) return;
-        long[] oh = hashes;
-        PyObject[] ok = keys, ov = values;
-        int n = used;
+    /**
+     * A new table holding the live entries compacted, published whole. The old table keeps its
+     * entries, so that a reader still working on it reads a value of the key it asked for.
+     */
+    private Table resize() {
+        Table o = table;
         int size = 8;
         while (size * 2 / 3 < live * 2 + 1) size <<= 1;
-        allocate(size);
-        for (int e = 0; e < n; e++) {
-            if (ok[e] == null) continue;
-            int slot = freeSlot(oh[e]);
-            index[slot] = used;
-            hashes[used] = oh[e];
-            keys[used] = ok[e];
-            values[used] = ov[e];
-            used++;
+        Table t = new Table(size);
+        int n = 0;
+        for (int e = 0; e < o.used; e++) {
+            PyObject k = o.keys[e];
+            if (k == null) continue;
+            t.index[freeSlot(t, o.hashes[e])] = n;
+            t.hashes[n] = o.hashes[e];
+            t.keys[n] = k;
+            t.values[n] = o.values[e];
+            n++;
         }
+        t.used = n;
+        TABLE.setRelease(this, t);
+        return t;
     }
 
     /** Inserts a new entry; takes ownership of key and value references. */
     private void insertNew(PyObject key, long h, PyObject value) {
-        growIfFull();
-        int slot = freeSlot(h);
-        index[slot] = used;
-        hashes[used] = h;
-        keys[used] = key;
-        values[used] = value;
-        used++;
+        Table t = table;
+        if (t.used == t.keys.length) t = resize();
+        int e = t.used;
+        t.hashes[e] = h;
+        t.keys[e] = key;
+        VALUE.setRelease(t.values, e, value);
+        t.used = e + 1;
+        t.version = 0;
+        SLOT.setRelease(t.index, freeSlot(t, h), e); // the entry first, then the slot that points at it
         live++;
         version++;
-        keysVersion++;
     }
 
-    private void removeEntry(int ix, long h) {
-        int mask = index.length - 1;
+    private void removeEntry(Table t, int ix, long h) {
+        int mask = t.index.length - 1;
         int i = (int) h & mask;
         long perturb = h;
-        while (index[i] != ix) {
+        while (t.index[i] != ix) {
             perturb >>>= 5;
             i = (int) ((i * 5L + perturb + 1) & mask);
         }
-        index[i] = DUMMY;
-        keys[ix] = null;
-        values[ix] = null;
+        SLOT.setRelease(t.index, i, DUMMY);
+        t.keys[ix] = null;
+        VALUE.setRelease(t.values, ix, null);
+        t.version = 0;
         live--;
         version++;
-        keysVersion++;
+    }
+
+    /** Replaces the value of entry {@code ix} (under the critical section); the old one, for the caller to drop. */
+    private static PyObject replaceValue(Table t, int ix, PyObject value) {
+        PyObject old = t.values[ix];
+        VALUE.setRelease(t.values, ix, value);
+        return old;
+    }
+
+    /** A version for {@code t}'s current keys (under the critical section), or 0 once versions ran out. */
+    private static int keysVersionOf(Table t) {
+        if (t.version == 0) {
+            int v;
+            do {
+                v = NEXT_KEYS_VERSION.get();
+                if (v == Integer.MAX_VALUE) return 0; // as CPython: no more versions, no more caching
+            } while (!NEXT_KEYS_VERSION.compareAndSet(v, v + 1));
+            t.version = v;
+        }
+        return t.version;
     }
 
     // ---------------------------------------------------------------- borrowed-reference API
@@ -166,8 +234,9 @@ public final class PyDict extends PyObject {
         long h = key.pyHash();
         Cs.enter(this);
         try {
-            int ix = find(key, h);
-            return ix < 0 ? null : values[ix];
+            Table t = table;
+            int ix = find(t, key, h);
+            return ix < 0 ? null : t.values[ix];
         } finally {
             Cs.exit(this);
         }
@@ -185,17 +254,18 @@ public final class PyDict extends PyObject {
         }
         Cs.enter(this);
         try {
-            return refAt(find(key, h));
+            Table t = table;
+            return refAt(t, find(t, key, h));
         } finally {
             Cs.exit(this);
         }
     }
 
     /** A new reference to the value of entry {@code ix} (the caller holds the critical section), or null for -1. */
-    private PyObject refAt(int ix) {
+    private static PyObject refAt(Table t, int ix) {
         if (ix < 0) return null;
-        PyObject v = values[ix];
-        Rc.incref(v);
+        PyObject v = t.values[ix];
+        Rc.increfWithLock(v);
         return v;
     }
 
@@ -208,27 +278,54 @@ public final class PyDict extends PyObject {
         }
         Cs.enter(this);
         try {
-            return refAt(findStr(key, h));
+            Table t = table;
+            return refAt(t, findStr(t, key, h));
         } finally {
             Cs.exit(this);
         }
     }
 
     /**
-     * The value at entry {@code entry} as a new reference, or null (an inline cache's read: the
-     * caller has checked {@link #keysVersion}).
+     * An inline cache's lookup of a string key, in one critical section: a new reference to the value
+     * (null if absent), the current table's keys version (given one if it had none; 0 if none can be
+     * given) and the entry (-1 if absent). While the table keeps that version, the entry holds the key.
      */
-    public PyObject valueRefAt(int entry) {
+    public CacheLookup lookupStrForCache(String key) {
+        long h = PyStr.stringHash(key);
+        Cs.enter(this);
+        try {
+            Table t = table;
+            int ix = findStr(t, key, h);
+            return new CacheLookup(refAt(t, ix), keysVersionOf(t), ix);
+        } finally {
+            Cs.exit(this);
+        }
+    }
+
+    /** Whether the dict's current table has keys version {@code keysVersion} (positive: one given out). */
+    public boolean hasKeysVersion(int keysVersion) {
+        return acquireTable().version == keysVersion;
+    }
+
+    /**
+     * The value at entry {@code entry} as a new reference, if the dict's table still has keys version
+     * {@code keysVersion} (learned with {@link #lookupStrForCache} together with the entry); else, or if
+     * the key has been deleted, null. The table is read once and the value from that table, so the
+     * value is the cached key's even when a resize races with the read.
+     */
+    public PyObject cachedValueRef(int keysVersion, int entry) {
+        Table t = acquireTable();
+        if (t.version != keysVersion) return null;
         if (Cs.optimisticReads()) {
-            PyObject[] vs = values;
-            PyObject v = entry < vs.length ? valueIfStill(vs, entry) : null;
+            PyObject v = valueIfStill(t, entry);
             if (v != null) return v;
         }
         Cs.enter(this);
         try {
-            PyObject[] vs = values;
-            PyObject v = entry < vs.length ? vs[entry] : null;
-            if (v != null) Rc.incref(v);
+            t = table;
+            if (t.version != keysVersion) return null;
+            PyObject v = t.values[entry];
+            if (v != null) Rc.increfWithLock(v);
             return v;
         } finally {
             Cs.exit(this);
@@ -238,22 +335,24 @@ public final class PyDict extends PyObject {
     /**
      * The value at entry {@code entry} as a new reference if that entry holds exactly {@code key} (the
      * same object: keys set through {@link #setStr} are interned), else null. No hashing: what an
-     * attribute inline cache needs to check a remembered entry index.
+     * attribute inline cache needs to check a remembered entry index. Entry and value are read from one
+     * table, in which an entry never changes its key.
      */
     public PyObject valueRefIfKeyAt(int entry, PyObject key) {
+        if (entry < 0) return null;
         if (Cs.optimisticReads()) {
-            PyObject[] ks = keys, vs = values;
-            if (entry >= 0 && entry < ks.length && entry < vs.length && ks[entry] == key) {
-                PyObject v = valueIfStill(vs, entry);
-                if (v != null && keys == ks && ks[entry] == key) return v;
-                if (v != null) Rc.decref(v);
+            Table t = acquireTable();
+            if (entry < t.keys.length && t.keys[entry] == key) {
+                PyObject v = valueIfStill(t, entry);
+                if (v != null) return v;
             }
         }
         Cs.enter(this);
         try {
-            if (entry < 0 || entry >= used || keys[entry] != key) return null;
-            PyObject v = values[entry];
-            if (v != null) Rc.incref(v);
+            Table t = table;
+            if (entry >= t.used || t.keys[entry] != key) return null;
+            PyObject v = t.values[entry];
+            if (v != null) Rc.increfWithLock(v);
             return v;
         } finally {
             Cs.exit(this);
@@ -261,28 +360,22 @@ public final class PyDict extends PyObject {
     }
 
     /**
-     * PEP 703's optimistic read for a string key: probe without the lock and read the value with
-     * {@link #valueIfStill}. Null when the key is absent or the read must be done under the lock: an
-     * empty slot proves nothing, since a resize fills its new index after publishing it. A resize
-     * publishes its arrays one at a time, so every index is bounds-checked and the probes are bounded.
+     * PEP 703's optimistic read for a string or int key: probe one table without the lock and read
+     * the value with {@link #valueIfStill}. Null when the key is absent or the read must be done under
+     * the lock (an empty slot may be a key being inserted). The probes are bounded.
      */
     private PyObject getWithoutLock(Object key, long h) {
-        int[] idx = index;
-        PyObject[] ks = keys, vs = values;
-        long[] hs = hashes;
+        Table t = acquireTable();
+        int[] idx = t.index;
         int mask = idx.length - 1;
         int i = (int) h & mask;
         long perturb = h;
         for (int probes = idx.length + 16; probes > 0; probes--) {
-            int ix = idx[i];
-            if (ix == EMPTY) return null; // absent, or a resize is filling the index: ask under the lock
-            PyObject k;
-            if (ix >= 0 && ix < ks.length && ix < hs.length && ix < vs.length && hs[ix] == h
-                    && (k = ks[ix]) != null && sameKey(k, key)) {
-                PyObject v = valueIfStill(vs, ix);
-                if (v != null && ks[ix] == k) return v;
-                if (v != null) Rc.decref(v);
-                return null;
+            int ix = (int) SLOT.getAcquire(idx, i);
+            if (ix == EMPTY) return null;
+            if (ix >= 0 && t.hashes[ix] == h) {
+                PyObject k = t.keys[ix];
+                if (k != null && sameKey(k, key)) return valueIfStill(t, ix);
             }
             perturb >>>= 5;
             i = (int) ((i * 5L + perturb + 1) & mask);
@@ -291,14 +384,15 @@ public final class PyDict extends PyObject {
     }
 
     /**
-     * A new reference to {@code vs[ix]} taken without the lock: a conditional incref
-     * ({@link Rc#tryIncref}, which fails on a freed value), then a check that {@code vs} is still the
-     * dict's values array and still holds the value there; else null (undone), to be read under the lock.
+     * A new reference to the value of entry {@code ix} of {@code t} taken without the lock: a
+     * conditional incref ({@link Rc#tryIncref}, which fails on a freed value; CPython's
+     * {@code _Py_TryIncrefCompare}), then a check that the entry still holds it and {@code t} is still
+     * the dict's table; else null (undone), to be read under the lock.
      */
-    private PyObject valueIfStill(PyObject[] vs, int ix) {
-        PyObject v = (PyObject) VALUE.getAcquire(vs, ix);
+    private PyObject valueIfStill(Table t, int ix) {
+        PyObject v = (PyObject) VALUE.getAcquire(t.values, ix);
         if (v == null || !Rc.tryIncref(v)) return null;
-        if (VALUE.getAcquire(vs, ix) == v && values == vs) return v;
+        if (VALUE.getAcquire(t.values, ix) == v && TABLE.getAcquire(this) == t) return v;
         Rc.decref(v);
         return null;
     }
@@ -316,16 +410,16 @@ public final class PyDict extends PyObject {
      * the lock (whoever uses the entry checks it again under its own rules).
      */
     public boolean keyIsAt(int entry, PyObject key) {
-        PyObject[] ks = keys;
-        return entry >= 0 && entry < ks.length && ks[entry] == key;
+        Table t = acquireTable();
+        return entry >= 0 && entry < t.keys.length && t.keys[entry] == key;
     }
 
-    /** The entry index of a string key, or -1 (valid while {@link #keysVersion} is unchanged). */
+    /** The entry index of a string key in the current table, or -1. */
     public int indexOfStr(String key) {
         long h = PyStr.stringHash(key);
         Cs.enter(this);
         try {
-            return findStr(key, h);
+            return findStr(table, key, h);
         } finally {
             Cs.exit(this);
         }
@@ -336,10 +430,10 @@ public final class PyDict extends PyObject {
         PyObject old;
         Cs.enter(this);
         try {
-            if (entry < 0 || entry >= used || keys[entry] != key) return false;
+            Table t = table;
+            if (entry < 0 || entry >= t.used || t.keys[entry] != key) return false;
             Rc.incref(value);
-            old = values[entry];
-            values[entry] = value;
+            old = replaceValue(t, entry, value);
             version++;
         } finally {
             Cs.exit(this);
@@ -353,8 +447,9 @@ public final class PyDict extends PyObject {
         long h = PyStr.stringHash(key);
         Cs.enter(this);
         try {
-            int ix = findStr(key, h);
-            return ix < 0 ? null : values[ix];
+            Table t = table;
+            int ix = findStr(t, key, h);
+            return ix < 0 ? null : t.values[ix];
         } finally {
             Cs.exit(this);
         }
@@ -367,10 +462,10 @@ public final class PyDict extends PyObject {
         Rc.incref(value);
         Cs.enter(this);
         try {
-            int ix = findStr(key, h);
+            Table t = table;
+            int ix = findStr(t, key, h);
             if (ix >= 0) {
-                old = values[ix];
-                values[ix] = value;
+                old = replaceValue(t, ix, value);
                 version++;
             } else {
                 insertNew(PyStr.intern(key), h, value); // a new key: attribute and global names are interned (immortal)
@@ -387,11 +482,12 @@ public final class PyDict extends PyObject {
         PyObject k, v;
         Cs.enter(this);
         try {
-            int ix = findStr(key, h);
+            Table t = table;
+            int ix = findStr(t, key, h);
             if (ix < 0) return false;
-            k = keys[ix];
-            v = values[ix];
-            removeEntry(ix, h);
+            k = t.keys[ix];
+            v = t.values[ix];
+            removeEntry(t, ix, h);
         } finally {
             Cs.exit(this);
         }
@@ -402,7 +498,8 @@ public final class PyDict extends PyObject {
 
     /** Visits each entry in order (borrowed references; the dict must not change meanwhile). */
     public void forEachItem(BiConsumer<PyObject, PyObject> f) {
-        for (int e = 0; e < used; e++) if (keys[e] != null) f.accept(keys[e], values[e]);
+        Table t = table;
+        for (int e = 0; e < t.used; e++) if (t.keys[e] != null) f.accept(t.keys[e], t.values[e]);
     }
 
     // ---------------------------------------------------------------- protocol
@@ -421,10 +518,10 @@ public final class PyDict extends PyObject {
         PyObject old = null;
         Cs.enter(this);
         try {
-            int ix = find(key, h);
+            Table t = table;
+            int ix = find(t, key, h);
             if (ix >= 0) {
-                old = values[ix];
-                values[ix] = value;
+                old = replaceValue(t, ix, value);
                 version++;
             } else {
                 Rc.incref(key);
@@ -455,11 +552,12 @@ public final class PyDict extends PyObject {
         PyObject k, v;
         Cs.enter(this);
         try {
-            int ix = find(key, h);
+            Table t = table;
+            int ix = find(t, key, h);
             if (ix < 0) return null;
-            k = keys[ix];
-            v = values[ix];
-            removeEntry(ix, h);
+            k = t.keys[ix];
+            v = t.values[ix];
+            removeEntry(t, ix, h);
         } finally {
             Cs.exit(this);
         }
@@ -483,24 +581,24 @@ public final class PyDict extends PyObject {
 
     @Override
     public void forEachRef(RefVisitor v) {
-        for (int e = 0; e < used; e++) {
-            if (keys[e] != null) {
-                v.visit(keys[e]);
-                v.visit(values[e]);
+        Table t = table;
+        for (int e = 0; e < t.used; e++) {
+            if (t.keys[e] != null) {
+                v.visit(t.keys[e]);
+                v.visit(t.values[e]);
             }
         }
     }
 
     @Override
     public void release() {
-        PyObject[] k = keys, vs = values;
-        int n = used;
-        allocate(8);
+        Table o = table;
+        TABLE.setRelease(this, new Table(8)); // replaced whole, as CPython's clear() swaps in empty keys
         live = 0;
-        for (int e = 0; e < n; e++) {
-            if (k[e] != null) {
-                Rc.decref(k[e]);
-                Rc.decref(vs[e]);
+        for (int e = 0; e < o.used; e++) {
+            if (o.keys[e] != null) {
+                Rc.decref(o.keys[e]);
+                Rc.decref(o.values[e]);
             }
         }
     }
@@ -511,11 +609,12 @@ public final class PyDict extends PyObject {
         try {
             PyObject[][] out = new PyObject[live][];
             int j = 0;
-            for (int e = 0; e < used; e++) {
-                if (keys[e] != null) {
-                    Rc.incref(keys[e]);
-                    Rc.incref(values[e]);
-                    out[j++] = new PyObject[] {keys[e], values[e]};
+            Table t = table;
+            for (int e = 0; e < t.used; e++) {
+                if (t.keys[e] != null) {
+                    Rc.incref(t.keys[e]);
+                    Rc.incref(t.values[e]);
+                    out[j++] = new PyObject[] {t.keys[e], t.values[e]};
                 }
             }
             return out;
@@ -668,10 +767,11 @@ public final class PyDict extends PyObject {
                     Rc.decref(d);
                     throw Py.runtimeError("dictionary changed size during iteration");
                 }
-                while (entry < d.used && d.keys[entry] == null) entry++;
-                if (entry < d.used) {
-                    k = d.keys[entry];
-                    v = d.values[entry];
+                Table t = d.table;
+                while (entry < t.used && t.keys[entry] == null) entry++;
+                if (entry < t.used) {
+                    k = t.keys[entry];
+                    v = t.values[entry];
                     entry++;
                     Rc.incref(k);
                     Rc.incref(v);
@@ -801,12 +901,13 @@ public final class PyDict extends PyObject {
             PyObject k, v;
             Cs.enter(d);
             try {
-                int e = d.used - 1;
-                while (e >= 0 && d.keys[e] == null) e--;
+                Table t = d.table;
+                int e = t.used - 1;
+                while (e >= 0 && t.keys[e] == null) e--;
                 if (e < 0) throw Py.raise(ExcTypes.KeyError, "popitem(): dictionary is empty");
-                k = d.keys[e];
-                v = d.values[e];
-                d.removeEntry(e, d.hashes[e]);
+                k = t.keys[e];
+                v = t.values[e];
+                d.removeEntry(t, e, t.hashes[e]);
             } finally {
                 Cs.exit(d);
             }

@@ -15,8 +15,22 @@ import org.gillab.spi.Rc;
 public final class PyList extends PyObject {
     public static final PyType TYPE = PyType.builtin("list", PyList.class);
     private static final PyObject[] NO_ITEMS = new PyObject[0];
-    /** Acquire reads of an item, for the optimistic reads that take no lock (PEP 703). */
+    /**
+     * Acquire reads of an item, for the optimistic reads that take no lock (PEP 703), and release
+     * stores of an item the list gains, as CPython's {@code listobject.c} stores items with
+     * {@code FT_ATOMIC_STORE_PTR_RELEASE}: a lock-free reader that finds the item sees it whole.
+     */
     private static final VarHandle ITEM = MethodHandles.arrayElementVarHandle(PyObject[].class);
+    /** The publication of a grown array (release) and the lock-free readers' read of it (acquire). */
+    private static final VarHandle ITEMS;
+
+    static {
+        try {
+            ITEMS = MethodHandles.lookup().findVarHandle(PyList.class, "items", PyObject[].class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
 
     PyObject[] items;
     int size;
@@ -74,7 +88,7 @@ public final class PyList extends PyObject {
 
     private void grow(int min) {
         int cap = Math.max(min, items.length + (items.length >> 1) + 4);
-        items = Arrays.copyOf(items, cap);
+        ITEMS.setRelease(this, Arrays.copyOf(items, cap));
     }
 
     /** {@code list.append(o)}: takes a new reference to {@code o}. */
@@ -83,7 +97,8 @@ public final class PyList extends PyObject {
         Cs.enter(this);
         try {
             if (size == items.length) grow(size + 1);
-            items[size++] = o;
+            ITEM.setRelease(items, size, o);
+            size++;
         } finally {
             Cs.exit(this);
         }
@@ -94,7 +109,8 @@ public final class PyList extends PyObject {
         Cs.enter(this);
         try {
             if (size == items.length) grow(size + 1);
-            items[size++] = o;
+            ITEM.setRelease(items, size, o);
+            size++;
         } finally {
             Cs.exit(this);
         }
@@ -106,6 +122,7 @@ public final class PyList extends PyObject {
             Cs.enter(this);
             try {
                 if (size + src.length > items.length) grow(size + src.length);
+                VarHandle.releaseFence(); // the copy's stores are release stores
                 System.arraycopy(src, 0, items, size, src.length);
                 size += src.length;
             } finally {
@@ -145,7 +162,7 @@ public final class PyList extends PyObject {
             if (i > size) i = size;
             if (size == items.length) grow(size + 1);
             System.arraycopy(items, i, items, i + 1, size - i);
-            items[i] = o;
+            ITEM.setRelease(items, i, o);
             size++;
         } finally {
             Cs.exit(this);
@@ -212,7 +229,7 @@ public final class PyList extends PyObject {
             if (i < 0) i += size;
             if (i < 0 || i >= size) throw Py.indexError("list index out of range");
             PyObject o = items[(int) i];
-            Rc.incref(o);
+            Rc.increfWithLock(o);
             return o;
         } finally {
             Cs.exit(this);
@@ -225,7 +242,7 @@ public final class PyList extends PyObject {
      * (index out of range, a concurrent change, or an item that cannot be safely increfed).
      */
     private PyObject readWithoutLock(long i) {
-        PyObject[] a = items;
+        PyObject[] a = (PyObject[]) ITEMS.getAcquire(this);
         int n = size;
         if (i < 0) i += n;
         if (i < 0 || i >= n || i >= a.length) return null;
@@ -236,7 +253,7 @@ public final class PyList extends PyObject {
     private static PyObject itemIfStill(PyList l, PyObject[] a, int i) {
         PyObject o = (PyObject) ITEM.getAcquire(a, i);
         if (o == null || !Rc.tryIncref(o)) return null;
-        if (ITEM.getAcquire(a, i) == o && l.items == a) return o;
+        if (ITEM.getAcquire(a, i) == o && ITEMS.getAcquire(l) == a) return o;
         Rc.decref(o);
         return null;
     }
@@ -254,7 +271,7 @@ public final class PyList extends PyObject {
                 throw Py.indexError("list assignment index out of range");
             }
             old = items[(int) i];
-            items[(int) i] = value;
+            ITEM.setRelease(items, (int) i, value);
         } finally {
             Cs.exit(this);
         }
@@ -323,6 +340,7 @@ public final class PyList extends PyObject {
                 int newSize = size - count + src.length;
                 if (newSize > items.length) grow(newSize);
                 System.arraycopy(items, start + count, items, start + src.length, size - start - count);
+                VarHandle.releaseFence(); // the copy's stores are release stores
                 System.arraycopy(src, 0, items, start, src.length);
                 for (int i = newSize; i < size; i++) items[i] = null;
                 size = newSize;
@@ -335,7 +353,7 @@ public final class PyList extends PyObject {
                 removed = new PyObject[count];
                 for (int k = 0, i = start; k < count; k++, i += step) {
                     removed[k] = items[i];
-                    items[i] = src[k];
+                    ITEM.setRelease(items, i, src[k]);
                 }
             }
         } finally {
@@ -459,7 +477,7 @@ public final class PyList extends PyObject {
             PyList l = list;
             if (l == null) return null;
             if (Cs.optimisticReads()) {
-                PyObject[] a = l.items;
+                PyObject[] a = (PyObject[]) ITEMS.getAcquire(l);
                 int i = index;
                 if (i < l.size && i < a.length) {
                     PyObject o = itemIfStill(l, a, i);
@@ -473,7 +491,7 @@ public final class PyList extends PyObject {
             try {
                 if (index < l.size) {
                     PyObject o = l.items[index++];
-                    Rc.incref(o);
+                    Rc.increfWithLock(o);
                     return o;
                 }
             } finally {

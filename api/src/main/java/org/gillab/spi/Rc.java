@@ -45,6 +45,11 @@ public final class Rc {
         return strategy.tryIncref(o);
     }
 
+    /** See {@link RefCounting#increfWithLock}. */
+    public static void increfWithLock(PyObject o) {
+        strategy.increfWithLock(o);
+    }
+
     /** See {@link RefCounting#count}. */
     public static int count(PyObject o) {
         return strategy.count(o);

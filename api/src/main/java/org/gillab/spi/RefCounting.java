@@ -32,6 +32,15 @@ public interface RefCounting {
         return true;
     }
 
+    /**
+     * A new reference to an item read under its container's lock, to hand to a reader: PEP 703's
+     * {@code _Py_NewRefWithLock}, which also marks an object owned by another thread as one that lock-free
+     * readers may try-incref from then on. Every other model: {@link #incref}.
+     */
+    default void increfWithLock(PyObject o) {
+        incref(o);
+    }
+
     /** The whole count of a live object, as the audit compares it (biased counting: local + shared). */
     default int count(PyObject o) {
         return o.refcnt;

@@ -247,6 +247,7 @@ public final class Eval {
         int pc = f.pc;
         int sp = f.sp;
         String[] kwnames = null;
+        boolean countNext = true; // instruction ticks only: Python 2.7's ticker skipped some instructions
         try {
             while (true) {
                 try {
@@ -256,7 +257,13 @@ public final class Eval {
                         throw new PyException(x);
                     }
                     while (true) {
-                        if (InstructionTicks.ENABLED && --ts.ticker < 0) ts.hooks.onTicksExpired(ts);
+                        if (InstructionTicks.ENABLED) {
+                            // 2.7's ceval.c: count at the loop top unless the last opcode took
+                            // fast_next_opcode; no switch just before a try/finally (SETUP_FINALLY)
+                            if (countNext && --ts.ticker < 0 && !co.startsTryFinally(pc)) ts.hooks.onTicksExpired(ts);
+                            int next = code[pc];
+                            countNext = Python2Ticks.countsNext(next & 0xff, next >>> 8, pc, sp > 0 ? s[sp - 1] : null);
+                        }
                         final int ins = code[pc++];
                         final int arg = ins >>> 8;
                         if (PROFILE_OPS) OP_COUNTS[ins & 0xff]++;
@@ -403,18 +410,9 @@ public final class Eval {
                                 else Rc.decref(s[--sp]);
                                 break;
                             }
-                            case Op.LOAD_GLOBAL: {
-                                long cached = co.globalCache[pc - 1];
-                                PyDict g = f.globals;
-                                PyObject v = null;
-                                if ((int) (cached >>> 32) == g.keysVersion) {
-                                    int ix = (int) cached & 0x7fffffff;
-                                    v = (cached & 0x80000000L) != 0 ? f.builtins.valueRefAt(ix) : g.valueRefAt(ix);
-                                }
-                                if (v == null) v = loadGlobalSlow(co, pc - 1, g, f.builtins, names[arg]);
-                                s[sp++] = v;
+                            case Op.LOAD_GLOBAL:
+                                s[sp++] = loadGlobal(co, pc - 1, f.globals, f.builtins, arg);
                                 break;
-                            }
                             case Op.STORE_GLOBAL:
                                 sp = opStoreGlobal(ts, f, s, sp, arg);
                                 break;
@@ -1349,21 +1347,42 @@ public final class Eval {
         o.setAttr(co.names[nameIndex], v);
     }
 
+    /** In a LOAD_GLOBAL cache word: the entry is in the built-ins dict (the name is absent from the globals). */
+    private static final long IN_BUILTINS = 0x80000000L;
+
+    /**
+     * LOAD_GLOBAL of {@code co.names[nameIndex]} at instruction {@code pc}: a new reference. The cache
+     * word holds the globals' keys version (high half), an entry index and whether the entry is in the
+     * built-ins. A hit reads the globals' table once, checks its version and reads the value from that
+     * table ({@link PyDict#cachedValueRef}), as CPython 3.14's {@code _LOAD_GLOBAL_MODULE} reads
+     * {@code ma_keys} once, checks {@code dk_version} and reads {@code me_value} from the same keys
+     * object: a resize between the check and the read cannot hand back another global. A built-in's
+     * hit checks that the globals still lack the name (their version) and that the built-ins entry
+     * still holds it. Every interpreter tier calls this one helper.
+     */
+    public static PyObject loadGlobal(Code co, int pc, PyDict globals, PyDict builtins, int nameIndex) {
+        long cached = co.globalCache[pc];
+        int keysVersion = (int) (cached >>> 32);
+        int entry = (int) cached & 0x7fffffff;
+        PyObject v = (cached & IN_BUILTINS) == 0
+                ? globals.cachedValueRef(keysVersion, entry)
+                : globals.hasKeysVersion(keysVersion) ? builtins.valueRefIfKeyAt(entry, co.nameObjects[nameIndex]) : null;
+        return v != null ? v : loadGlobalSlow(co, pc, globals, builtins, nameIndex);
+    }
+
     /** LOAD_GLOBAL's miss path: look the name up and refill the instruction's cache. */
-    private static PyObject loadGlobalSlow(Code co, int pc, PyDict globals, PyDict builtins, String name) {
-        int kv = globals.keysVersion;
-        int ix = globals.indexOfStr(name);
-        if (ix >= 0) {
-            co.globalCache[pc] = (long) kv << 32 | ix;
-            PyObject v = globals.valueRefAt(ix);
-            if (v != null) return v;
-            v = globals.getStrRef(name); // removed or moved since indexOfStr: look it up whole
-            if (v != null) return v;
+    private static PyObject loadGlobalSlow(Code co, int pc, PyDict globals, PyDict builtins, int nameIndex) {
+        String name = co.names[nameIndex];
+        PyDict.CacheLookup g = globals.lookupStrForCache(name);
+        if (g.value() != null) {
+            if (g.keysVersion() != 0) co.globalCache[pc] = (long) g.keysVersion() << 32 | g.entry();
+            return g.value();
         }
-        ix = builtins.indexOfStr(name);
-        if (ix < 0) throw Py.nameError(name);
-        co.globalCache[pc] = (long) kv << 32 | 0x80000000L | ix;
-        return builtins.valueRefAt(ix); // the built-ins dict does not change while a program runs
+        int ix = builtins.indexOfStr(name);
+        PyObject v = builtins.valueRefIfKeyAt(ix, co.nameObjects[nameIndex]);
+        if (v == null) throw Py.nameError(name);
+        if (g.keysVersion() != 0) co.globalCache[pc] = (long) g.keysVersion() << 32 | IN_BUILTINS | ix;
+        return v;
     }
 
     /**

@@ -89,6 +89,25 @@ public abstract class SharedHeapModelContract {
         assertEquals(0, r.exitCode());
     }
 
+    /** How many times the race tests run their program: each run is one chance for the race. */
+    protected int raceRepeats() {
+        return 3;
+    }
+
+    @Test
+    void aCachedGlobalReadNeverReturnsAnotherGlobal(@TempDir Path dir) throws IOException {
+        // issue 16: one worker deletes a global, adds 120 others, re-creates it and deletes the 120,
+        // so the module dict compacts and resizes; two others read the global through LOAD_GLOBAL's
+        // inline cache. Before the fix a read returned whatever the resize had moved to the cached
+        // entry (another global: a function, a class, a pad int) in about one run in five.
+        Path f = Workloads.race(dir, "global_cache_race");
+        for (int i = 0; i < raceRepeats(); i++) {
+            RunOutcome r = ModelRuns.run(factory(), options(), f, 3, 1500, Duration.ofSeconds(120)).outcome();
+            assertInterpreterIntact(r);
+            assertEquals(RunOutcome.Check.PASSED, r.check(), "a cached global read returned another object (run " + i + ")");
+        }
+    }
+
     @Test
     void concurrentAppendsToOneListAreNeverLost() {
         RunOutcome r = run("list_append", workers(), 100_000);

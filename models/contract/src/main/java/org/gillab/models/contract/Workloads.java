@@ -1,8 +1,10 @@
 package org.gillab.models.contract;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 
 /** Where the shipped workloads are: {@code -Dgillab.workloads}, else found upward from the working directory. */
 public final class Workloads {
@@ -46,6 +48,19 @@ public final class Workloads {
                 "def check(results, size, parts):",
                 "    return all(r < results[0] for r in results[1:])",
                 ""));
+        return f;
+    }
+
+    /**
+     * A race program shipped with the kit (a resource next to this class), copied into {@code dir}:
+     * real Python, so the same file runs on CPython.
+     */
+    public static Path race(Path dir, String name) throws IOException {
+        Path f = dir.resolve(name + ".py");
+        try (InputStream in = Workloads.class.getResourceAsStream(name + ".py")) {
+            if (in == null) throw new IllegalStateException("no race program " + name + ".py in the contract kit");
+            Files.copy(in, f, StandardCopyOption.REPLACE_EXISTING);
+        }
         return f;
     }
 }

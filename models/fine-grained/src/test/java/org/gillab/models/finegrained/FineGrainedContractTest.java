@@ -12,6 +12,12 @@ class FineGrainedContractTest extends SharedHeapModelContract {
         return new FineGrainedFactory();
     }
 
+    /** The model the global-cache race was found under (issue 16): the race program runs more often here. */
+    @Override
+    protected int raceRepeats() {
+        return 8;
+    }
+
     @Override
     protected void assertCountersConsistent(Map<String, Long> counters, int workers) {
         CounterInvariants.check(counters, false);

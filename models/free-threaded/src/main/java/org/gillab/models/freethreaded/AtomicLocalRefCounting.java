@@ -61,6 +61,13 @@ final class AtomicLocalRefCounting implements RefCounting {
     }
 
     @Override
+    public void increfWithLock(PyObject o) {
+        int c = o.refcnt;
+        if (c > 0 && c < Rc.IMMORTAL && o.owner == Thread.currentThread()) incref(o);
+        else rest.increfWithLock(o);
+    }
+
+    @Override
     public int count(PyObject o) {
         return brc.count(o);
     }

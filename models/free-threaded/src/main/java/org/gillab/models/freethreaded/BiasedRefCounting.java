@@ -54,6 +54,14 @@ final class BiasedRefCounting implements RefCounting {
     }
 
     @Override
+    public void increfWithLock(PyObject o) {
+        int c = o.refcnt;
+        if (c >= Rc.IMMORTAL) return;
+        if (c > 0 && o.owner == Thread.currentThread()) o.refcnt = c + 1;
+        else brc.increfWithLock(o, c);
+    }
+
+    @Override
     public int count(PyObject o) {
         return brc.count(o);
     }

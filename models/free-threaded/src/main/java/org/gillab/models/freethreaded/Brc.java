@@ -27,7 +27,12 @@ final class Brc {
         this.deferred = deferred;
     }
 
-    /** A non-owner's incref, or the owner's on a merged object (CPython's {@code _Py_IncRefShared}). */
+    /**
+     * A non-owner's incref, or the owner's on a merged object: a plain atomic add on the shared count,
+     * as {@code Py_INCREF} does ({@code _Py_atomic_add_ssize(&op->ob_ref_shared, 1 << 2)} in
+     * {@code Include/refcount.h}, 3.14). It leaves the state bits alone: an object becomes one that
+     * lock-free readers may try-incref only through {@link #increfWithLock}, as in CPython.
+     */
     void increfSlow(PyObject o, int c) {
         if (c == DEFERRED) {
             deferred.add(o, 1);
@@ -37,22 +42,31 @@ final class Brc {
             Rc.useAfterFree(o, "incref");
             return;
         }
-        int s = (int) SHARED.getAndAdd(o, ONE);
-        if ((s & FLAGS) == 0) markShared(o);
+        SHARED.getAndAdd(o, ONE);
         counters.bump(Counters.SHARED_OPS);
     }
 
     /**
-     * Moves the state from default to shared: another thread holds a reference now, so the object
-     * may later be try-increfed, and its owner must no longer free it on a plain read of zero.
+     * A non-owner's incref of an item read under its container's lock (CPython's
+     * {@code _Py_NewRefWithLock}, {@code Include/internal/pycore_object.h}): the shared count gains one
+     * with a compare-and-swap that also sets the maybe-shared state (CPython's
+     * {@code _Py_REF_MAYBE_WEAKREF}) if the object is in the default state, so that later lock-free reads
+     * of it can try-incref it even while its shared count is zero (its owner then merges rather than
+     * freeing it on a plain read of zero).
      */
-    private static void markShared(PyObject o) {
+    void increfWithLock(PyObject o, int c) {
+        if (c == DEFERRED || c <= Rc.DEAD_THRESHOLD) {
+            increfSlow(o, c);
+            return;
+        }
         int s = SharedCount.load(o);
-        while ((s & FLAGS) == 0) {
-            int witness = (int) SHARED.compareAndExchange(o, s, s | MAYBE_SHARED);
-            if (witness == s) return;
+        for (;;) {
+            int next = (s & FLAGS) == 0 ? (s + ONE) | MAYBE_SHARED : s + ONE;
+            int witness = (int) SHARED.compareAndExchange(o, s, next);
+            if (witness == s) break;
             s = witness;
         }
+        counters.bump(Counters.SHARED_OPS);
     }
 
     void decrefSlow(PyObject o, int c) {

@@ -78,14 +78,14 @@ class BiasedRefCountingTest {
             });
             assertEquals(1, o.refcnt, "the local count is the owner's alone");
             assertEquals(2, sharedCount(o));
-            assertEquals(SharedCount.MAYBE_SHARED, state(o));
+            assertEquals(0, state(o), "a plain add leaves the state alone, as Py_INCREF does");
             assertEquals(3, Rc.count(o));
             other.run(() -> {
                 Rc.decref(o);
                 Rc.decref(o);
             });
             assertEquals(1, Rc.count(o));
-            owner.run(() -> Rc.decref(o)); // shared count zero, state shared: a merge that finds nothing left
+            owner.run(() -> Rc.decref(o)); // shared count back to zero, default state: freed on the owner's plain read
         }
         assertEquals(1, o.freed.get());
         assertEquals(4, fx.counter("shared-refcount-ops"));
@@ -224,17 +224,24 @@ class BiasedRefCountingTest {
             // only the owner has counted it: its death would not be decided by a compare-and-swap, so refuse
             assertFalse(other.call(() -> Rc.tryIncref(o)));
             other.run(() -> {
-                Rc.incref(o); // what the locked retry does
+                Rc.incref(o); // a plain incref from another thread does not make it try-increfable
                 Rc.decref(o);
             });
+            assertFalse(other.call(() -> Rc.tryIncref(o)));
+            assertEquals(0, state(o));
+            other.run(() -> {
+                Rc.increfWithLock(o); // what the locked retry does (_Py_NewRefWithLock)
+                Rc.decref(o);
+            });
+            assertEquals(SharedCount.MAYBE_SHARED, state(o));
             assertTrue(other.call(() -> Rc.tryIncref(o)));
             assertEquals(2, Rc.count(o));
             other.run(() -> Rc.decref(o));
             owner.run(() -> Rc.decref(o));
             assertEquals(1, o.freed.get());
         }
-        assertEquals(3, fx.counter("optimistic-reads"));
-        assertEquals(1, fx.counter("optimistic-read-retries"));
+        assertEquals(4, fx.counter("optimistic-reads"));
+        assertEquals(2, fx.counter("optimistic-read-retries"));
     }
 
     @Test

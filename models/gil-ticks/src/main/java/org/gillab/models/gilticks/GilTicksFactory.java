@@ -45,6 +45,6 @@ public final class GilTicksFactory implements ModelFactory {
             throw new ModelOptionException("option " + CHECK_INTERVAL + " of model " + name()
                     + ": expected at most " + Integer.MAX_VALUE + ", got " + ticks);
         }
-        return new GilTicksModel(new InterpreterLock(), (int) ticks);
+        return new GilTicksModel(new InterpreterLock((int) ticks), (int) ticks);
     }
 }

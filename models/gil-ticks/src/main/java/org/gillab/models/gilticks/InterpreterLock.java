@@ -19,6 +19,19 @@ final class InterpreterLock {
     private final ReentrantLock mutex = new ReentrantLock();
     private final Condition released = mutex.newCondition();
 
+    /**
+     * Python 2's {@code _Py_Ticker}: one count for the whole process, not one per thread. The
+     * interpreter counts down the running thread's {@code ThreadState.ticker}; since only the lock's
+     * holder runs, handing the count over with the lock (loaded on every acquire, stored on every
+     * release) makes it that one global count: a thread that takes the lock goes on from where the
+     * last holder stopped. Written and read under the mutex.
+     */
+    private int ticker;
+
+    InterpreterLock(int checkInterval) {
+        this.ticker = checkInterval;
+    }
+
     private boolean locked; // the fields below: guarded by mutex
     private ThreadState lastHolder;
     private int waiters;
@@ -50,6 +63,7 @@ final class InterpreterLock {
                 waiters--;
             }
             locked = true;
+            ts.ticker = ticker;
             LockTrace.acquired(ts.index);
             if (lastHolder != ts) {
                 lastHolder = ts;
@@ -68,6 +82,7 @@ final class InterpreterLock {
         try {
             if (!locked) throw new IllegalStateException("interpreter lock released while not held (thread " + ts.index + ")");
             if (tick) releases++;
+            ticker = ts.ticker;
             locked = false;
             LockTrace.released(ts.index);
             released.signal();

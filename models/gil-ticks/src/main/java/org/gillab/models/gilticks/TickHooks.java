@@ -13,10 +13,9 @@ final class TickHooks implements ThreadHooks {
         this.checkInterval = checkInterval;
     }
 
-    /** PyEval_AcquireThread on thread start. */
+    /** PyEval_AcquireThread on thread start: the thread goes on with the global ticker. */
     @Override
     public void attach(ThreadState ts) {
-        ts.ticker = checkInterval;
         lock.acquire(ts);
     }
 
@@ -33,7 +32,7 @@ final class TickHooks implements ThreadHooks {
      */
     @Override
     public void onTicksExpired(ThreadState ts) {
-        ts.ticker = checkInterval;
+        ts.ticker = checkInterval; // _Py_Ticker = _Py_CheckInterval, handed over with the lock
         lock.release(ts, true);
         lock.acquire(ts);
     }
