@@ -41,6 +41,7 @@ public final class PyDict extends PyObject {
 
     public PyDict() {
         allocate(8);
+        org.gillab.vm.Gc.track(this);
     }
 
     private void allocate(int indexSize) {
@@ -489,6 +490,12 @@ public final class PyDict extends PyObject {
                 v.visit(values[e]);
             }
         }
+    }
+
+    /** dict_tp_clear: {@link #release} already empties the table before dropping the entries. */
+    @Override
+    public void gcClear() {
+        release();
     }
 
     @Override
