@@ -41,7 +41,18 @@ public final class PyDict extends PyObject {
 
     public PyDict() {
         allocate(8);
-        org.gillab.vm.Gc.track(this);
+    }
+
+    /**
+     * CPython 3.11's MAINTAIN_TRACKING: a dict is tracked by the cycle collector only from the first
+     * store of a key or value that may be part of a cycle (a container), so that dicts of numbers and
+     * strings (most attribute and keyword dicts) cost the collector nothing. Called with the dict's
+     * critical section held, so two threads cannot both start tracking it.
+     */
+    private void maybeTrack(PyObject key, PyObject value) {
+        if (gcBits == 0 && (org.gillab.vm.Gc.mayBeTracked(value) || org.gillab.vm.Gc.mayBeTracked(key)) && !Rc.isImmortal(this)) {
+            org.gillab.vm.Gc.track(this);
+        }
     }
 
     private void allocate(int indexSize) {
@@ -138,6 +149,7 @@ public final class PyDict extends PyObject {
         hashes[used] = h;
         keys[used] = key;
         values[used] = value;
+        maybeTrack(key, value);
         used++;
         live++;
         version++;
@@ -341,6 +353,7 @@ public final class PyDict extends PyObject {
             Rc.incref(value);
             old = values[entry];
             values[entry] = value;
+            maybeTrack(key, value);
             version++;
         } finally {
             Cs.exit(this);
@@ -372,6 +385,7 @@ public final class PyDict extends PyObject {
             if (ix >= 0) {
                 old = values[ix];
                 values[ix] = value;
+                maybeTrack(keys[ix], value);
                 version++;
             } else {
                 insertNew(PyStr.intern(key), h, value); // a new key: attribute and global names are interned (immortal)
@@ -426,6 +440,7 @@ public final class PyDict extends PyObject {
             if (ix >= 0) {
                 old = values[ix];
                 values[ix] = value;
+                maybeTrack(keys[ix], value);
                 version++;
             } else {
                 Rc.incref(key);

@@ -280,7 +280,7 @@ public final class Collector {
         ObjList live = new ObjList(set.size);
         for (int i = 0; i < set.size; i++) {
             PyObject o = set.items[i];
-            if ((o.gcBits & Gc.TRACKED) == 0 || o.isDead() || Rc.isImmortal(o)) continue;
+            if ((o.gcBits & Gc.TRACKED) == 0 || (o.gcBits & Gc.COLLECTING) != 0 || o.isDead() || Rc.isImmortal(o)) continue;
             if (live.size >= Gc.MAX_INDEX) { // too many for one pass: the rest waits, as if reachable
                 older[GENERATIONS - 1].add(o);
                 continue;

@@ -32,14 +32,23 @@ public final class Gc {
     /** Starts tracking a new container on the calling thread's interpreter (CPython's PyObject_GC_Track). */
     public static void track(PyObject o) {
         ThreadState ts = ThreadState.bound();
-        if (ts != null) ts.interp.gc.track(ts, o);
+        if (ts != null && ts.interp != null) ts.interp.gc.track(ts, o);
     }
 
     /** A tracked object was deallocated: it leaves its generation (CPython's PyObject_GC_UnTrack in dealloc). */
     public static void untrack(PyObject o) {
         o.gcBits = 0; // its list entry goes at the next collection or compaction
         ThreadState ts = ThreadState.bound();
-        if (ts != null) ts.interp.gc.onDealloc(ts);
+        if (ts != null && ts.interp != null) ts.interp.gc.onDealloc(ts);
+    }
+
+    /**
+     * CPython's {@code _PyObject_GC_MAY_BE_TRACKED}: whether a dict holding {@code o} must be tracked.
+     * Every container but a dict is tracked when made (an untracked one is a tuple of atomic values,
+     * which can never be part of a cycle); a dict is tracked lazily, so any dict counts.
+     */
+    public static boolean mayBeTracked(PyObject o) {
+        return (o.gcBits & TRACKED) != 0 || o instanceof org.gillab.obj.PyDict;
     }
 
     /** Whether {@code o} is tracked ({@code gc.is_tracked}). */

@@ -101,7 +101,7 @@ public final class ThreadState {
     public void bind() {
         if (Thread.currentThread() instanceof PyThread p) p.state = this;
         CURRENT.set(this);
-        interp.gc.register(this);
+        if (interp != null) interp.gc.register(this);
         hooks.attach(this);
     }
 
@@ -110,7 +110,7 @@ public final class ThreadState {
         try {
             hooks.detach(this);
         } finally {
-            interp.gc.unregister(this);
+            if (interp != null) interp.gc.unregister(this);
             if (Thread.currentThread() instanceof PyThread p) p.state = null;
             CURRENT.remove();
         }
