@@ -254,6 +254,11 @@ public final class Collector {
                 }
             } else {
                 o.gcBits = Gc.TRACKED | Gc.UNREACHABLE | next << Gc.GEN_SHIFT;
+                // one reference of the collector's own, taken while the world is stopped, keeps each
+                // garbage object alive until the collector has finished with it, whichever thread's
+                // decref (or, under biased counting, whose merge) would otherwise free it first
+                // (3.13t's gc_free_threading.c takes the same reference when it merges their counts)
+                Rc.incref(o);
                 garbage.add(o);
             }
         }
@@ -291,9 +296,9 @@ public final class Collector {
         refs = new int[live.size];
         for (int i = 0; i < live.size; i++) {
             PyObject o = live.items[i];
-            // a model whose own count field is not the whole story (a foreign thread's references under
-            // biased counting) shows 0 or less there: keep such an object, never guess its count
-            refs[i] = o.refcnt <= 0 ? Integer.MAX_VALUE / 2 : Rc.count(o);
+            // a negative count field is a model's mark for a count kept elsewhere and not exact while
+            // threads run (free-threaded's deferred objects): keep such an object, never guess its count
+            refs[i] = o.refcnt < 0 ? Integer.MAX_VALUE / 2 : Rc.count(o);
         }
         RefVisitor subtract = r -> {
             if (r != null && (r.gcBits & Gc.COLLECTING) != 0) refs[r.gcBits >>> Gc.INDEX_SHIFT]--;
@@ -341,13 +346,10 @@ public final class Collector {
             PyObject o = garbage.items[i];
             if (o instanceof PyGenerator g && g.needsFinalizer()) {
                 any = true;
-                Rc.incref(o);
                 try {
                     o.gcFinalize();
                 } catch (PyException e) {
                     Rc.decref(e.value); // CPython prints it as "Exception ignored in"; it cannot propagate
-                } finally {
-                    Rc.decref(o);
                 }
             }
         }
@@ -359,42 +361,35 @@ public final class Collector {
      * whatever now has a reference from outside it, and what that reaches, is no longer garbage.
      */
     private void spareResurrected(ObjList garbage, int generation) {
-        ObjList still = new ObjList(garbage.size);
-        for (int i = 0; i < garbage.size; i++) {
-            PyObject o = garbage.items[i];
-            if ((o.gcBits & Gc.UNREACHABLE) != 0 && !o.isDead()) still.add(o);
-        }
-        ObjList live = keepCollectable(still);
+        ObjList live = keepCollectable(garbage);
+        for (int i = 0; i < live.size; i++) refs[i]--; // the collector's own reference is not from outside
         markReachable(live);
         int next = Math.min(generation + 1, GENERATIONS - 1);
-        garbage.clear();
         for (int i = 0; i < live.size; i++) {
             PyObject o = live.items[i];
             if ((o.gcBits & Gc.REACHABLE) != 0) {
-                o.gcBits = Gc.TRACKED | next << Gc.GEN_SHIFT;
+                o.gcBits = Gc.TRACKED | next << Gc.GEN_SHIFT; // spared: no longer UNREACHABLE, not cleared
                 older[next].add(o);
             } else {
                 o.gcBits = Gc.TRACKED | Gc.UNREACHABLE | next << Gc.GEN_SHIFT;
-                garbage.add(o);
             }
         }
     }
 
     /**
-     * delete_garbage: clears each object still unreachable (holding a reference to it meanwhile, as
-     * CPython does, so it is not freed in the middle of its own clear); what survives its clear (a
-     * count some other clear has not dropped yet) returns to a generation.
+     * delete_garbage: clears each object still unreachable, then drops the collector's reference to
+     * each (so none is freed in the middle of its own clear, as CPython's delete_garbage holds one);
+     * an object still alive after that (its owner has yet to merge a decref, under biased counting)
+     * returns to a generation.
      */
     private void clear(ObjList garbage, int generation) {
-        for (int i = 0; i < garbage.size; i++) {
-            PyObject o = garbage.items[i];
-            if ((o.gcBits & Gc.UNREACHABLE) == 0 || o.isDead()) continue;
-            Rc.incref(o);
-            try {
-                o.gcClear();
-            } finally {
-                Rc.decref(o);
+        try {
+            for (int i = 0; i < garbage.size; i++) {
+                PyObject o = garbage.items[i];
+                if ((o.gcBits & Gc.UNREACHABLE) != 0) o.gcClear();
             }
+        } finally {
+            for (int i = 0; i < garbage.size; i++) Rc.decref(garbage.items[i]); // the collector's reference
         }
         int next = Math.min(generation + 1, GENERATIONS - 1);
         for (int i = 0; i < garbage.size; i++) { // only the collector (this thread) writes the older lists
