@@ -9,6 +9,15 @@ public final class PyCell extends PyObject {
 
     public PyCell(PyObject ref) {
         this.ref = ref;
+        org.gillab.vm.Gc.track(this);
+    }
+
+    /** cell_clear. */
+    @Override
+    public void gcClear() {
+        PyObject r = ref;
+        ref = null;
+        if (r != null) org.gillab.spi.Rc.decref(r);
     }
 
     @Override public PyType type() { return TYPE; }

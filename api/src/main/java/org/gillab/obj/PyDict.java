@@ -92,6 +92,18 @@ public final class PyDict extends PyObject {
         table = new Table(8);
     }
 
+    /**
+     * CPython 3.11's MAINTAIN_TRACKING: a dict is tracked by the cycle collector only from the first
+     * store of a key or value that may be part of a cycle (a container), so that dicts of numbers and
+     * strings (most attribute and keyword dicts) cost the collector nothing. Called with the dict's
+     * critical section held, so two threads cannot both start tracking it.
+     */
+    private void maybeTrack(PyObject key, PyObject value) {
+        if (gcBits == 0 && (org.gillab.vm.Gc.mayBeTracked(value) || org.gillab.vm.Gc.mayBeTracked(key)) && !Rc.isImmortal(this)) {
+            org.gillab.vm.Gc.track(this);
+        }
+    }
+
     @Override public PyType type() { return TYPE; }
 
     public int size() { return live; }
@@ -187,6 +199,7 @@ public final class PyDict extends PyObject {
         t.used = e + 1;
         t.version = 0;
         SLOT.setRelease(t.index, freeSlot(t, h), e); // the entry first, then the slot that points at it
+        maybeTrack(key, value);
         live++;
         version++;
     }
@@ -434,6 +447,7 @@ public final class PyDict extends PyObject {
             if (entry < 0 || entry >= t.used || t.keys[entry] != key) return false;
             Rc.incref(value);
             old = replaceValue(t, entry, value);
+            maybeTrack(key, value);
             version++;
         } finally {
             Cs.exit(this);
@@ -466,6 +480,7 @@ public final class PyDict extends PyObject {
             int ix = findStr(t, key, h);
             if (ix >= 0) {
                 old = replaceValue(t, ix, value);
+                maybeTrack(t.keys[ix], value);
                 version++;
             } else {
                 insertNew(PyStr.intern(key), h, value); // a new key: attribute and global names are interned (immortal)
@@ -522,6 +537,7 @@ public final class PyDict extends PyObject {
             int ix = find(t, key, h);
             if (ix >= 0) {
                 old = replaceValue(t, ix, value);
+                maybeTrack(t.keys[ix], value);
                 version++;
             } else {
                 Rc.incref(key);
@@ -588,6 +604,12 @@ public final class PyDict extends PyObject {
                 v.visit(t.values[e]);
             }
         }
+    }
+
+    /** dict_tp_clear: {@link #release} already empties the table before dropping the entries. */
+    @Override
+    public void gcClear() {
+        release();
     }
 
     @Override

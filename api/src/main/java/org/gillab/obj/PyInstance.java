@@ -16,6 +16,13 @@ public class PyInstance extends PyObject {
     public PyInstance(PyType cls) {
         Rc.incref(cls);
         this.cls = cls;
+        org.gillab.vm.Gc.track(this);
+    }
+
+    /** subtype_clear: empties the instance's dict (the class stays, as in CPython). */
+    @Override
+    public void gcClear() {
+        dict.release();
     }
 
     @Override public final PyType type() { return cls; }

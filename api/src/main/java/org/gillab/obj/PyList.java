@@ -37,12 +37,14 @@ public final class PyList extends PyObject {
 
     public PyList() {
         this.items = NO_ITEMS;
+        org.gillab.vm.Gc.track(this);
     }
 
     /** Takes ownership of the array's first {@code size} items. */
     public PyList(PyObject[] items, int size) {
         this.items = items;
         this.size = size;
+        org.gillab.vm.Gc.track(this);
     }
 
     @Override public PyType type() { return TYPE; }
@@ -75,6 +77,12 @@ public final class PyList extends PyObject {
     @Override
     public void forEachRef(RefVisitor v) {
         for (int i = 0; i < size; i++) v.visit(items[i]);
+    }
+
+    /** list_clear: {@link #release} already empties the list before dropping the items. */
+    @Override
+    public void gcClear() {
+        release();
     }
 
     @Override

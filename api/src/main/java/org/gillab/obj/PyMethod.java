@@ -15,6 +15,7 @@ public final class PyMethod extends PyObject {
         Rc.incref(func);
         this.self = self;
         this.func = func;
+        org.gillab.vm.Gc.track(this);
     }
 
     @Override public boolean genericGetAttr() { return false; }

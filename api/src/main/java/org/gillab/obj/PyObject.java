@@ -34,6 +34,13 @@ public abstract class PyObject {
      */
     public volatile Object lock;
 
+    /**
+     * The cycle collector's word (CPython's {@code PyGC_Head}, packed as CPython packs it): whether
+     * the object is tracked, its generation, and during a collection its state and its index in the
+     * collector's work arrays. Zero for objects the collector never sees. See {@link org.gillab.vm.Gc}.
+     */
+    public int gcBits;
+
     protected PyObject() {
         if (Heap.tracking) Heap.track(this);
     }
@@ -47,6 +54,20 @@ public abstract class PyObject {
     public void release() {
         forEachRef(Rc::decref);
     }
+
+    /**
+     * The cycle collector found this object in unreachable garbage: drop the references it owns and
+     * leave it empty but valid (CPython's {@code tp_clear}), so that the cycle's counts fall to zero
+     * through the ordinary decref path. The default does nothing (a tuple, like CPython's, has none:
+     * another member of its cycle breaks it).
+     */
+    public void gcClear() {}
+
+    /**
+     * The collector's finalizer step (CPython's {@code tp_finalize}, PEP 442), run on unreachable
+     * objects before any is cleared; may run Python code. Only generators have one (their close).
+     */
+    public void gcFinalize() {}
 
     /** Whether this object is dead (its count reached zero). */
     public final boolean isDead() {

@@ -12,7 +12,14 @@ public final class PySet extends PyObject {
 
     final PyDict table = new PyDict();
 
+    public PySet() {
+        org.gillab.vm.Gc.track(this);
+    }
+
     @Override public PyType type() { return TYPE; }
+
+    /** set_clear: empties the table (which drops its items). */
+    @Override public void gcClear() { table.release(); }
 
     public static PySet of(PyObject iterable) {
         PySet s = new PySet();

@@ -12,6 +12,7 @@ public final class PyTuple extends PyObject {
     /** Takes ownership of the array and of one reference to each item. */
     public PyTuple(PyObject[] items) {
         this.items = items;
+        if (items.length > 0) org.gillab.vm.Gc.track(this);
     }
 
     /** A tuple of new references to the given items (borrowed). */

@@ -55,6 +55,8 @@ public final class PyType extends PyObject {
         if (builtin) {
             Rc.immortal(this);
             Rc.immortal(dict);
+        } else {
+            org.gillab.vm.Gc.track(this);
         }
     }
 

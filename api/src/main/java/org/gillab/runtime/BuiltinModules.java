@@ -20,6 +20,7 @@ public final class BuiltinModules {
         FACTORIES.put("threading", ThreadingModule::create);
         FACTORIES.put("socket", SocketModule::create);
         FACTORIES.put("channels", ChannelsModule::create);
+        FACTORIES.put("gc", GcModule::create);
     }
 
     /** A new module, or null if there is no such module. */

@@ -83,6 +83,7 @@ public final class Rc {
     public static void deallocate(PyObject o) {
         o.refcnt = DEAD;
         Heap.onDealloc(o);
+        if (o.gcBits != 0) org.gillab.vm.Gc.untrack(o);
         o.release();
     }
 

@@ -35,5 +35,25 @@ public interface ThreadHooks {
     /** After that call returns, before the thread touches any Python object again. */
     default void afterBlocking(ThreadState ts) {}
 
+    /**
+     * Whether this model's threads run Python code in parallel, so that the cycle collector must
+     * stop the world ({@link #stopTheWorld}); false for a model where holding its lock already
+     * keeps every other thread out (a GIL).
+     */
+    default boolean stopsTheWorld() {
+        return false;
+    }
+
+    /**
+     * The cycle collector is about to look at every object: return once no other thread of
+     * {@code ts}'s interpreter runs Python code (CPython's {@code _PyEval_StopTheWorld}). The
+     * default does nothing: under a GIL the collecting thread holds it, which is enough.
+     * {@link StopTheWorldHooks} does it for models whose threads run in parallel.
+     */
+    default void stopTheWorld(ThreadState ts) {}
+
+    /** Lets the threads stopped by {@link #stopTheWorld} run again. */
+    default void startTheWorld(ThreadState ts) {}
+
     ThreadHooks NONE = new ThreadHooks() {};
 }

@@ -228,6 +228,10 @@ public final class Eval {
      */
     private static void breaker(ThreadState ts) {
         if (ts.abandoned) throw new WorkerAbandoned();
+        if ((ts.evalBreaker & ThreadState.GC_BIT) != 0) { // _Py_RunGC, as 3.12 schedules it
+            ts.clearBreaker(ThreadState.GC_BIT);
+            ts.interp.gc.collectScheduled(ts);
+        }
         ts.hooks.onEvalBreaker(ts);
     }
 

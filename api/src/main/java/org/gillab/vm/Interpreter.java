@@ -34,6 +34,8 @@ import org.gillab.spi.Rc;
 public final class Interpreter {
     public final PyDict builtins = Builtins.dict();
     public int recursionLimit = 1000;
+    /** This interpreter's cycle collector (one per interpreter, as in CPython). */
+    public final Collector gc = new Collector();
 
     private final Map<String, PyModule> modules = new LinkedHashMap<>();
     private final Map<String, Source> sources = new HashMap<>();

@@ -50,6 +50,16 @@ public final class PyFunction extends PyObject {
             }
             Rc.decref(closure);
         }
+        Gc.track(this);
+    }
+
+    /**
+     * func_clear, in part: empties the function's attribute dict. The defaults and the closure stay
+     * (they are final here); a cycle through a closure is broken by its cell's clear.
+     */
+    @Override
+    public void gcClear() {
+        if (dict != null) dict.release();
     }
 
     @Override public boolean genericGetAttr() { return false; }

@@ -46,6 +46,24 @@ public final class PyGenerator extends PyIterator {
 
     PyGenerator(Frame frame) {
         this.frame = frame;
+        Gc.track(this);
+    }
+
+    /** Whether the collector must close it before clearing it (a started, suspended generator: PEP 442). */
+    boolean needsFinalizer() {
+        return frame != null && started && !running;
+    }
+
+    /** _PyGen_Finalize: close it, so that its finally blocks run. */
+    @Override
+    public void gcFinalize() {
+        if (needsFinalizer()) close();
+    }
+
+    /** gen_clear: drops the frame's references (closing first if no finalizer did). */
+    @Override
+    public void gcClear() {
+        release();
     }
 
     @Override public PyType type() { return TYPE; }

@@ -27,6 +27,42 @@ public final class ThreadState {
     /** Set by {@link #abandon}: the thread stops at its next safe point. */
     volatile boolean abandoned;
 
+    /** The eval-breaker bit the cycle collector sets on the thread whose allocation passed the threshold. */
+    public static final int GC_BIT = 1 << 29;
+    /** The eval-breaker bit that asks a thread to park while another stops the world. */
+    public static final int STOP_BIT = 1 << 28;
+
+    private static final java.lang.invoke.VarHandle EVAL_BREAKER;
+    static {
+        try {
+            EVAL_BREAKER = java.lang.invoke.MethodHandles.lookup().findVarHandle(ThreadState.class, "evalBreaker", int.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    /** Sets {@code bit} in {@link #evalBreaker} atomically (another thread may be setting its own bit). */
+    public void requestBreaker(int bit) {
+        EVAL_BREAKER.getAndBitwiseOr(this, bit);
+    }
+
+    /** Clears {@code bit} in {@link #evalBreaker} atomically. */
+    public void clearBreaker(int bit) {
+        EVAL_BREAKER.getAndBitwiseAnd(this, ~bit);
+    }
+
+    /** This thread's young generation: the containers it made since the last collection ({@link Collector}). */
+    final Collector.ObjList gcYoung = new Collector.ObjList(64);
+    /** Tracked allocations minus deallocations not yet added to the collector's count. */
+    int gcAllocs;
+
+    /**
+     * Where this thread stands while another stops the world (models whose threads run in
+     * parallel): attached, detached (blocked, or not running Python) or parked at a safe point.
+     */
+    public volatile int worldState = DETACHED;
+    public static final int ATTACHED = 0, DETACHED = 1, PARKED = 2;
+
     public final Interpreter interp;
     public final ThreadHooks hooks;
     /** A small id, 0 for the first thread of a run (threading.get_ident gives the Java thread id). */
@@ -65,6 +101,7 @@ public final class ThreadState {
     public void bind() {
         if (Thread.currentThread() instanceof PyThread p) p.state = this;
         CURRENT.set(this);
+        if (interp != null) interp.gc.register(this);
         hooks.attach(this);
     }
 
@@ -73,6 +110,7 @@ public final class ThreadState {
         try {
             hooks.detach(this);
         } finally {
+            if (interp != null) interp.gc.unregister(this);
             if (Thread.currentThread() instanceof PyThread p) p.state = null;
             CURRENT.remove();
         }

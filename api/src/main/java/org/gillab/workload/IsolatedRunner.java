@@ -177,6 +177,7 @@ final class IsolatedRunner {
     /** The model's counters, then how many interpreters were made and what making them cost. */
     private static Map<String, Long> counters(ConcurrencyModel model, WorkerResult[] workers) {
         Map<String, Long> c = new LinkedHashMap<>(model.counters());
+        org.gillab.vm.Gc.Totals.addTo(c); // every interpreter's collector (a child process's stay in the child)
         long total = 0, max = 0;
         int made = 0;
         if (workers != null) {

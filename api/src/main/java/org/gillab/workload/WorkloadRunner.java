@@ -134,6 +134,7 @@ public final class WorkloadRunner {
         Code program = interp.compile(src); // a SourceError goes to the caller
         ConcurrencyModel model = spec.model().create(spec.options());
         Hooks.install(model.refCounting(), model.containerLocking(), model.threadHooks());
+        org.gillab.vm.Gc.Totals.reset();
         if (spec.audit()) Heap.startTracking();
         try {
             if (model.layout() == WorkerLayout.INTERPRETER_PER_WORKER) return IsolatedRunner.run(spec, src, interp, program, model, out);
@@ -344,7 +345,8 @@ public final class WorkloadRunner {
         Heap.AuditReport audit = null;
         if (spec.audit()) audit = Heap.audit(interp.roots());
         interp.release();
-        Map<String, Long> counters = model.counters();
+        Map<String, Long> counters = new java.util.LinkedHashMap<>(model.counters());
+        org.gillab.vm.Gc.Totals.addTo(counters); // the cycle collector's pauses, whatever the model
         return new RunOutcome(info, size, spec.workers(), wall, cpu, List.copyOf(cpus), List.copyOf(reprs), verdict,
                 List.copyOf(errors), List.copyOf(damage), false, audit, counters, null);
     }

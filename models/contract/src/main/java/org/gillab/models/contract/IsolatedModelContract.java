@@ -112,6 +112,15 @@ public abstract class IsolatedModelContract {
     }
 
     @Test
+    void eachInterpreterCollectsItsOwnCycles() {
+        // every interpreter has its own collector: worker 0's gc.collect() calls and the others'
+        // threshold-triggered collections each see only their own interpreter's objects
+        RunOutcome r = run("gc_churn", 3, 30_000);
+        assertIntact(r);
+        assertEquals(RunOutcome.Check.PASSED, r.check(), "a live ring was broken or a result lost: " + r.results());
+    }
+
+    @Test
     void countersAreConsistent() {
         RunOutcome a = run("countdown", 1, 20_000);
         RunOutcome b = run("pipeline", 3, 2_000);

@@ -144,6 +144,19 @@ public abstract class SharedHeapModelContract {
     }
 
     @Test
+    void aCollectionWhileOtherWorkersRunFreesOnlyGarbage() {
+        // worker 0 calls gc.collect() every 1000 iterations (and the thresholds trip on their own)
+        // while every worker makes cyclic garbage and finally walks a ring of live nodes both ways:
+        // a collection that freed a live node, or ran while a container was mid-update, shows in the
+        // walk, the audit or the damage list
+        RunOutcome r = run("gc_churn", workers(), 40_000);
+        assertInterpreterIntact(r);
+        assertEquals(RunOutcome.Check.PASSED, r.check(), "a live ring was broken or a result lost: " + r.results());
+        assertTrue(r.counters().get("gc-collections") >= 10, "collections: " + r.counters());
+        assertTrue(r.counters().get("gc-collected") > 0, "nothing collected: " + r.counters());
+    }
+
+    @Test
     void valuesCrossAChannelIntact() {
         // 3 producers send through a bounded channel (sends wait while it is full) to one consumer
         RunOutcome r = run("pipeline", 4, 30_000);

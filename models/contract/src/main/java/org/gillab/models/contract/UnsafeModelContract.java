@@ -44,7 +44,7 @@ public abstract class UnsafeModelContract {
 
     @Test
     void oneWorkerIsExactlyRight() {
-        for (String w : new String[] {"countdown", "list_append", "dict_keys", "read_shared", "shared_counter"}) {
+        for (String w : new String[] {"countdown", "list_append", "dict_keys", "read_shared", "shared_counter", "gc_churn"}) {
             RunOutcome r = run(w, 1, 50_000);
             assertEquals(RunOutcome.Check.PASSED, r.check(), w);
             assertTrue(r.audit().clean(), w + ": " + r.audit().summary());

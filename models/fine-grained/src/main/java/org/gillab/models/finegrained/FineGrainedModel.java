@@ -6,6 +6,7 @@ import java.util.Map;
 import org.gillab.spi.ConcurrencyModel;
 import org.gillab.spi.ContainerLocking;
 import org.gillab.spi.RefCounting;
+import org.gillab.spi.StopTheWorldHooks;
 import org.gillab.spi.ThreadHooks;
 
 /**
@@ -17,6 +18,8 @@ final class FineGrainedModel implements ConcurrencyModel {
     private final ContainerCounters containerCounters = new ContainerCounters();
     private final PerContainerLocking containerLocking = new PerContainerLocking(containerCounters);
     private final CounterCollectingHooks hooks = new CounterCollectingHooks(containerCounters);
+    /** Threads run in parallel: the cycle collector stops them all. */
+    private final ThreadHooks stopTheWorld = new StopTheWorldHooks(hooks);
 
     FineGrainedModel(FineGrainedSettings settings) {
         this.refCounting = settings.atomicRefcounts()
@@ -36,7 +39,7 @@ final class FineGrainedModel implements ConcurrencyModel {
 
     @Override
     public ThreadHooks threadHooks() {
-        return hooks;
+        return stopTheWorld;
     }
 
     @Override

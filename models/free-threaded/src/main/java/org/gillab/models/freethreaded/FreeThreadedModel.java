@@ -29,7 +29,7 @@ final class FreeThreadedModel implements ConcurrencyModel {
                 : settings.countLocalOps() ? new CountingBiasedRefCounting(brc) : new BiasedRefCounting(brc);
         int spins = settings.spins();
         locking = settings.optimisticReads() ? new OptimisticCriticalSections(spins) : new CriticalSections(spins);
-        hooks = new FreeThreadedHooks(counters, queues, deferred, spins);
+        hooks = new org.gillab.spi.StopTheWorldHooks(new FreeThreadedHooks(counters, queues, deferred, spins)); // the collector stops the world
         deferAtStart = settings.deferAtStart();
     }
 

@@ -14,7 +14,8 @@ final class GilCounters {
             "forced-drops", "forced-drops-retaken", "voluntary-drops", "wait-ns", "forced-switch-wait-ns");
 
     static void assertConsistent(Map<String, Long> c, boolean forceSwitching) {
-        assertEquals(NAMES, List.copyOf(c.keySet()), "counter names and order");
+        // every run appends the cycle collector's gc-* counters after the model's own
+        assertEquals(NAMES, c.keySet().stream().filter(k -> !k.startsWith("gc-")).toList(), "counter names and order");
         long acquisitions = c.get("acquisitions");
         // the runner's main thread takes the GIL twice (bind, end of its wait) and drops it around its wait
         assertTrue(acquisitions >= 2, c.toString());
