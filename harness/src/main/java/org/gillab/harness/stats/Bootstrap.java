@@ -104,7 +104,8 @@ public final class Bootstrap {
         return new Percentile().withEstimationType(Percentile.EstimationType.R_7).evaluate(v, p);
     }
 
-    static double[] pool(List<double[]> forks) {
+    /** Every run of every fork, in one array. */
+    public static double[] pool(List<double[]> forks) {
         return forks.stream().flatMapToDouble(java.util.Arrays::stream).toArray();
     }
 

@@ -8,7 +8,7 @@ import java.util.Arrays;
  * neither group, so the report names both and the share of runs in each.
  *
  * <p>The rule: split the sorted runs at the widest gap (on a log scale, so that it does not depend on
- * the unit) that leaves at least {@link #MIN_SHARE} of the runs, and two of them, on each side; the
+ * the unit) that leaves at least {@link #MIN_SHARE} of the runs, and three of them, on each side; the
  * cell is bimodal when the two groups are well apart by Ashman's D (the distance of their means over
  * their pooled spread, D = sqrt(2) |m1 - m2| / sqrt(s1^2 + s2^2)) above {@link #MIN_ASHMAN_D}, the empty
  * gap between them is at least as wide as the wider group, and their medians differ by at least
@@ -22,19 +22,21 @@ import java.util.Arrays;
  */
 public record Modes(double lowMedian, double highMedian, double lowShare) {
     static final double MIN_SHARE = 0.1, MIN_ASHMAN_D = 3.0, MIN_RATIO = 1.05;
+    /** Fewer runs than this cannot show two groups of three: the default sweep's 3 forks x 3 runs just can. */
+    static final int MIN_RUNS = 9;
 
     public double highShare() {
         return 1 - lowShare;
     }
 
-    /** The two groups of {@code values}, or null when they form one group (or are too few to tell: under 6). */
+    /** The two groups of {@code values}, or null when they form one group (or are too few to tell: under {@link #MIN_RUNS}). */
     public static Modes detect(double[] values) {
         int n = values.length;
-        if (n < 6) return null;
+        if (n < MIN_RUNS) return null;
         double[] v = values.clone();
         Arrays.sort(v);
         if (!(v[0] > 0)) return null;
-        int least = Math.max(2, (int) Math.ceil(MIN_SHARE * n));
+        int least = Math.max(3, (int) Math.ceil(MIN_SHARE * n));
         int split = -1;
         double widest = 0;
         for (int i = least; i <= n - least; i++) { // split before index i
