@@ -99,7 +99,7 @@ final class RunCommand implements Callable<Integer> {
     double warmupSeconds;
 
     @Option(names = "--settle", paramLabel = "K:PERCENT:MAX",
-            description = {"steady state: warm up until the last K runs lie within PERCENT % of their median, at most MAX runs;",
+            description = {"steady state: warm up until the last K runs lie within PERCENT %% of their median, at most MAX runs;",
                     "a fork that never settles is flagged (default: 3:5:12; --rigorous 5:2:40; none: the fixed --warmup only)"})
     String settle;
 
@@ -112,7 +112,7 @@ final class RunCommand implements Callable<Integer> {
                     "lasts about 0.5 s, 1 s with --rigorous; the sizes chosen are printed and recorded)"})
     Double size;
 
-    @Option(names = "--rigorous", description = "publication-grade: 10 forks, 5 timed runs, settle within 2 %, 1 s runs (about 4x the default's time)")
+    @Option(names = "--rigorous", description = "publication-grade: 10 forks, 5 timed runs, settle within 2 %%, 1 s runs (about 4x the default's time)")
     boolean rigorous;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "120", description = "a run still going after this is hung (default: ${DEFAULT-VALUE})")

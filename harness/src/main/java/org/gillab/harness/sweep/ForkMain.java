@@ -114,7 +114,8 @@ public final class ForkMain {
                 || rule != null && !rule.settled(walls)); i++) {
             RunSample s = runOnce(i == 0 ? audited : spec);
             if (i > 0 && s.timed()) walls.add(s.wallNanos() / 1e9);
-            emit(events, new ForkEvent(ForkEvent.RUN, cell, i, true, s)); // every warm-up run, so that progress moves
+            // with a rule, every warm-up run is reported, so that progress moves while a cell settles
+            if (i < job.warmup() || rule != null || !s.timed()) emit(events, new ForkEvent(ForkEvent.RUN, cell, i, true, s));
             if (!s.timed()) return s;
         }
         return null;
