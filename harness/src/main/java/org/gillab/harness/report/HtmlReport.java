@@ -283,7 +283,7 @@ public final class HtmlReport {
     }
 
     private static String svgOpen(String title, int width) {
-        return String.format(Locale.ROOT, "<p><svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" role=\"img\" aria-label=\"%s\">"
+        return String.format(Locale.ROOT, "<p><svg width=\"%d\" height=\"%d\" role=\"img\" aria-label=\"%s\">"
                 + "<rect width=\"100%%\" height=\"100%%\" fill=\"#fff\"/><text x=\"%d\" y=\"16\" font-weight=\"bold\">%s</text>", width, H,
                 esc(title), LEFT, esc(title));
     }
