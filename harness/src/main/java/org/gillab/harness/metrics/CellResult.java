@@ -74,6 +74,13 @@ public record CellResult(String model, String workload, int workers, long size, 
         return status.equals("ok") || status.equals("racy");
     }
 
+    /** The same cell with another median (a bootstrap resample of it) and the ratios that go with it. */
+    public CellResult withMedian(double median, Double speedup, Double slowdown, Double overhead) {
+        return new CellResult(model, workload, workers, size, status, reason, runs, median, wallSecondsMin, wallSecondsMax, cpuSecondsMedian,
+                speedup, slowdown, overhead, speedup == null ? null : speedup / workers, peakMemoryBytes, correct, counters,
+                wallSecondsCi, speedupCi, slowdownVsBaselineCi, singleThreadOverheadCi, forks, modes, lostUpdates);
+    }
+
     public String key() {
         return model + "/" + workload + "/" + workers;
     }

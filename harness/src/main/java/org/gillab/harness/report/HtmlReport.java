@@ -178,7 +178,7 @@ public final class HtmlReport {
             if (c.wallSecondsMedian() != null) max = Math.max(max, c.wallSecondsMedian());
         }
         if (max <= 0) max = 1;
-        double top = niceCeil(max * 1.08);
+        double top = 4 * niceStep(max * 1.08 / 4);
         double band = (double) (W - LEFT - RIGHT) / Math.max(1, cells.size());
         StringBuilder s = new StringBuilder(svgOpen(workload + ": wall time per fork"));
         axisY(s, top, "seconds", false);
@@ -240,7 +240,7 @@ public final class HtmlReport {
         }
         if (maxWorkers < 2) return "";
         final int most = maxWorkers;
-        double top = niceCeil(Math.max(max, maxWorkers) * 1.05);
+        double top = 4 * niceStep(Math.max(max, maxWorkers) * 1.05 / 4);
         int w = 760;
         StringBuilder s = new StringBuilder(svgOpen(workload + ": speed-up", w));
         axisY(s, top, "speed-up", true, w);
@@ -315,13 +315,14 @@ public final class HtmlReport {
     }
 
     private static String tick(double v) {
-        return v >= 10 ? String.format(Locale.ROOT, "%.0f", v) : v >= 1 ? String.format(Locale.ROOT, "%.1f", v) : String.format(Locale.ROOT, "%.2f", v);
+        return v >= 10 || v == 0 ? String.format(Locale.ROOT, "%.0f", v) : v >= 1 ? String.format(Locale.ROOT, "%.1f", v)
+                : String.format(Locale.ROOT, "%.3f", v).replaceAll("0+$", "");
     }
 
-    /** A round number at or above {@code v}: 1, 2 or 5 times a power of ten. */
-    static double niceCeil(double v) {
+    /** A round step at or above {@code v}: 1, 2, 2.5 or 5 times a power of ten (four of them make the axis). */
+    static double niceStep(double v) {
         double p = Math.pow(10, Math.floor(Math.log10(v)));
-        for (double m : new double[] {1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10}) if (m * p >= v) return m * p;
+        for (double m : new double[] {1, 2, 2.5, 5, 10}) if (m * p >= v) return m * p;
         return 10 * p;
     }
 

@@ -77,6 +77,11 @@ public final class Bootstrap {
         return n == null || d == null || !(d > 0) ? null : n / d;
     }
 
+    /** One resample's median: forks drawn with replacement, then each drawn fork's runs. */
+    public static double resampledMedian(List<double[]> forks, RandomGenerator rng) {
+        return percentile(resample(nonEmpty(forks), rng), 50);
+    }
+
     /** Forks drawn with replacement, then each drawn fork's runs with replacement, pooled. */
     static double[] resample(List<double[]> forks, RandomGenerator rng) {
         int total = 0;
