@@ -43,11 +43,16 @@ public record CellResult(String model, String workload, int workers, long size, 
 
     /**
      * One fork's share of the cell: its timed wall times in seconds, and how it warmed up ({@code settled}
-     * null: no steady-state rule was asked for; false: it reached the cap still moving).
+     * null: no steady-state rule was asked for; false: it reached the cap still moving). A CPython
+     * cell's forks are Python processes, each with the hash seed it ran under ({@code hashSeed}).
      */
-    public record ForkSamples(List<Double> wallSeconds, Integer warmupRuns, Double warmupSeconds, Boolean settled) {
+    public record ForkSamples(List<Double> wallSeconds, Integer warmupRuns, Double warmupSeconds, Boolean settled, Long hashSeed) {
         public ForkSamples {
             wallSeconds = wallSeconds == null ? List.of() : List.copyOf(wallSeconds);
+        }
+
+        public ForkSamples(List<Double> wallSeconds, Integer warmupRuns, Double warmupSeconds, Boolean settled) {
+            this(wallSeconds, warmupRuns, warmupSeconds, settled, null);
         }
 
         double[] values() {
@@ -72,6 +77,13 @@ public record CellResult(String model, String workload, int workers, long size, 
     /** Whether its runs measured something (ok, or racy: the race's outcome is the result). */
     public boolean measured() {
         return status.equals("ok") || status.equals("racy");
+    }
+
+    /** The same cell with its intervals (and bimodality) computed from its forks' samples. */
+    public CellResult withIntervals(Interval wall, Interval speedup, Interval slowdown, Interval overhead, Modes modes) {
+        return new CellResult(model, workload, workers, size, status, reason, runs, wallSecondsMedian, wallSecondsMin, wallSecondsMax,
+                cpuSecondsMedian, this.speedup, slowdownVsBaseline, singleThreadOverhead, parallelEfficiency, peakMemoryBytes, correct,
+                counters, wall, speedup, slowdown, overhead, forks, modes, lostUpdates);
     }
 
     /** The same cell with another median (a bootstrap resample of it) and the ratios that go with it. */

@@ -64,6 +64,38 @@ public final class Metrics {
         return out;
     }
 
+    /**
+     * CPython's cells, read from bench/cpython/sweep.py's results (its forks are Python processes with
+     * their hash seeds): their intervals, computed as for gillab's cells, against CPython's own
+     * sequential cell of the same build and interval.
+     */
+    public static List<CellResult> withIntervals(List<CellResult> cells) {
+        Bootstrap b = new Bootstrap();
+        Map<String, List<double[]>> oneWorker = new LinkedHashMap<>();
+        for (CellResult c : cells) if (c.workers() == 1 && c.measured() && !c.samples().isEmpty()) oneWorker.put(c.model() + "/" + c.workload(), c.samples());
+        List<CellResult> out = new ArrayList<>();
+        for (CellResult c : cells) {
+            if (c.samples().isEmpty()) {
+                out.add(c);
+                continue;
+            }
+            List<double[]> mine = c.measured() ? c.samples() : List.of();
+            List<double[]> one = oneWorker.get(c.model() + "/" + c.workload());
+            List<double[]> base = oneWorker.get(sequentialOf(c.model()) + "/" + c.workload());
+            out.add(c.withIntervals(b.medianCi(c.samples()), Ratio.of(b, one, mine).ci, Ratio.of(b, mine, base).ci, Ratio.of(b, one, base).ci,
+                    Modes.detect(Bootstrap.pool(c.samples()))));
+        }
+        return out;
+    }
+
+    /** {@code cpython-3.11-threads[interval=1ms]} -> {@code cpython-3.11-sequential[interval=1ms]}. */
+    static String sequentialOf(String model) {
+        int bracket = model.indexOf('[');
+        String head = bracket < 0 ? model : model.substring(0, bracket), tail = bracket < 0 ? "" : model.substring(bracket);
+        int dash = head.lastIndexOf('-');
+        return dash < 0 ? model : head.substring(0, dash) + "-sequential" + tail;
+    }
+
     /** A ratio of two cells' medians and its interval; both null when either cell has no measured run. */
     private record Ratio(Double value, Interval ci) {
         static Ratio of(Bootstrap b, List<double[]> numerator, List<double[]> denominator) {

@@ -74,7 +74,8 @@ public final class ReproduceRunner {
                         + (p.switchInterval() == null ? "" : " " + CpythonSweep.intervalSuffix(p.switchInterval()))
                         + (p.launcher().isEmpty() ? "" : " under " + String.join(" ", p.launcher())));
                 log.flush();
-                CpythonSweep.Outcome o = CpythonSweep.run(p, scale.sizeFactor(), scale.warmup(), scale.reps(), timeoutSeconds, scratch);
+                CpythonSweep.Outcome o = CpythonSweep.run(p, scale.sizeFactor(), scale.warmup(), scale.reps(), scale.forks(), timeoutSeconds,
+                        scratch);
                 cells.add(Cells.CPYTHON + p.tag(), o.cells());
                 anyCpython |= !o.cells().isEmpty();
                 if (o.note() != null) {
