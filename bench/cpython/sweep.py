@@ -33,6 +33,7 @@ import resource
 import shlex
 import signal
 import statistics
+import random
 import subprocess
 import sys
 import sysconfig
@@ -419,12 +420,32 @@ def run_cell(cell):
 # ---------------------------------------------------------------------------------------------
 # the sweep, in the parent
 
-def run_cell_process(cell):
+def run_cell_processes(cell, processes):
+    """Runs a cell as pyperf does: in several Python processes one after another, each with a fresh
+    hash seed (PYTHONHASHSEED, recorded), because CPython's times can depend on the seed (a dict's
+    layout); stops after a process whose run broke. Returns the samples that count and, per process,
+    its seed and timed wall times (the cell's forks)."""
+    runs, forks = [], []
+    for _ in range(processes):
+        seed = random.SystemRandom().randrange(0, 4294967296)
+        counted = run_cell_process(cell, seed)
+        runs.extend(counted)
+        forks.append({"wall_seconds": [s["wall_ns"] / 1e9 for s in counted if s["status"] == "ok" and not s["warmup"]],
+                      "hash_seed": seed})
+        if counted and counted[-1]["status"] != "ok":
+            break
+    return runs, forks
+
+
+def run_cell_process(cell, seed=None):
     """Runs a cell in a Python process of its own; returns the samples that count (timed ones, and a
     broken warm-up), as gillab's fork does."""
     cmd = [sys.executable, os.path.abspath(__file__), "--cell", json.dumps(cell)]
     limit = (cell["warmup"] + cell["reps"]) * cell["timeout"] + 60
-    p = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    env = dict(os.environ)
+    if seed is not None:
+        env["PYTHONHASHSEED"] = str(seed)
+    p = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True, env=env)
     lines, err = [], []
 
     def read(stream, into):
@@ -459,7 +480,7 @@ def run_cell_process(cell):
     return counted
 
 
-def cell_result(model, workload, workers, size, runs):
+def cell_result(model, workload, workers, size, runs, forks=None):
     status = next((s["status"] for s in runs if s["status"] != "ok"), "ok" if runs else "failed")
     reason = next((s["reason"] for s in runs if s["reason"]), None)
     walls = sorted(s["wall_ns"] / 1e9 for s in runs if s["status"] == "ok")
@@ -480,6 +501,7 @@ def cell_result(model, workload, workers, size, runs):
         "peak_memory_bytes": None,  # a JVM heap figure in gillab's cells: CPython's RSS is in the counters
         "correct": correct,
         "counters": runs[-1]["counters"] if runs else {},
+        "forks": forks or [],
     }
 
 
@@ -528,7 +550,9 @@ def parse_args(argv):
     ap.add_argument("--modes", default=",".join(MODES), help="comma-separated, from " + ", ".join(MODES) + " (default: all)")
     ap.add_argument("--workers", default="1,2", help="worker counts (default: 1,2)")
     ap.add_argument("--warmup", type=int, default=1, help="untimed runs per cell first (default: 1)")
-    ap.add_argument("--reps", type=int, default=3, help="timed runs per cell (default: 3)")
+    ap.add_argument("--reps", type=int, default=3, help="timed runs per cell and process (default: 3)")
+    ap.add_argument("--processes", type=int, default=3,
+                    help="Python processes per cell, each with a fresh PYTHONHASHSEED, recorded (default: 3)")
     ap.add_argument("--size", type=float, default=0.25, help="work per run, as a multiple of each workload's SIZE (default: 0.25)")
     ap.add_argument("--timeout", type=float, default=120, help="a run still going after this many seconds is hung (default: 120)")
     ap.add_argument("--switch-interval", type=float, default=None, help="sys.setswitchinterval for every cell, in seconds")
@@ -547,6 +571,8 @@ def parse_args(argv):
     unknown = [m for m in a.modes if m not in MODES]
     if unknown:
         ap.error("unknown mode(s) %s (known: %s)" % (", ".join(unknown), ", ".join(MODES)))
+    if a.processes < 1:
+        ap.error("--processes must be at least 1")
     if a.reps < 1 or a.warmup < 0:
         ap.error("--reps must be at least 1 and --warmup at least 0")
     if not a.size > 0 or not a.timeout > 0:
@@ -595,9 +621,9 @@ def main(argv):
         size = size_of(w["size"], a.size)
         cell = {"mode": mode, "file": w["file"], "workers": n, "size": size, "warmup": a.warmup, "reps": a.reps,
                 "timeout": a.timeout, "switch_interval": a.switch_interval}
-        runs = run_cell_process(cell)
+        runs, forks = run_cell_processes(cell, a.processes)
         model = label(mode, a.switch_interval)
-        cells.append(cell_result(model, w["name"], n, size, runs))
+        cells.append(cell_result(model, w["name"], n, size, runs, forks))
         print("sweep.py: %s / %s / %d: %s" % (model, w["name"], n, cells[-1]["status"]), file=sys.stderr)
     add_ratios(cells, label("sequential", a.switch_interval))
     options = {}
@@ -615,7 +641,7 @@ def main(argv):
                     "jvm": "CPython %s (%s)" % (platform.python_version(), build_name),
                     "os": "%s %s %s" % (platform.system(), platform.release(), platform.machine())},
         "settings": {"models": [label(m, a.switch_interval) for m in modes], "workloads": [w["name"] for w in workloads],
-                     "workers": a.workers, "warmup": a.warmup, "reps": a.reps, "size_factor": a.size,
+                     "workers": a.workers, "warmup": a.warmup, "reps": a.reps, "forks": a.processes, "size_factor": a.size,
                      "timeout_seconds": int(math.ceil(a.timeout)), "model_options": options,
                      "command": " ".join(shlex.quote(x) for x in ["python3", "bench/cpython/sweep.py"] + list(argv))},
         "cells": cells,

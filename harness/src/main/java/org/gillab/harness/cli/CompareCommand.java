@@ -9,13 +9,16 @@ import org.gillab.harness.report.ResultsFiles;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code gillab compare OLD.json NEW.json}: which cells moved beyond their spread. */
+/** {@code gillab compare OLD.json NEW.json}: which cells changed significantly. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
-        description = {"List the cells whose median wall time moved beyond the spread of both runs (each median outside",
-                "the other's min..max), the cells whose status changed, and the cells in one file only."})
+        description = {"List the cells whose median wall time changed significantly: the 95 %% bootstrap interval of new/old",
+                "excludes 1.00 and the change is at least --min-effect (files from before raw samples: each median outside",
+                "the other's min..max); then the cells whose status changed and those in one file only. Warns when the",
+                "machines or settings differ; refuses when a workload ran at different sizes, unless --force."})
 final class CompareCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -26,10 +29,23 @@ final class CompareCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "NEW.json")
     Path newer;
 
+    @Option(names = "--min-effect", paramLabel = "PERCENT", defaultValue = "5",
+            description = "the smallest change called significant, in per cent (default: ${DEFAULT-VALUE})")
+    double minEffect;
+
+    @Option(names = "--force", description = "compare even when a workload ran at different sizes")
+    boolean force;
+
     @Override
     public Integer call() {
+        if (!(minEffect >= 0) || minEffect > 1000) return Usage.error(spec, "--min-effect must be between 0 and 1000 per cent, got " + minEffect);
         try {
-            Comparison.of(read(older), read(newer)).print(spec.commandLine().getOut());
+            Comparison c = Comparison.of(read(older), read(newer), minEffect / 100);
+            if (!c.sizeDifferences().isEmpty() && !force) {
+                return Usage.error(spec, "the files measured different work (" + c.sizeDifferences().size() + " cell(s), e.g. "
+                        + c.sizeDifferences().get(0) + "): run both at the same --size, or pass --force");
+            }
+            c.print(spec.commandLine().getOut());
             return 0;
         } catch (IOException e) {
             return Usage.error(spec, e.getMessage());

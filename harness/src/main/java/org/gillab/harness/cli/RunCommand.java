@@ -19,6 +19,7 @@ import org.gillab.harness.library.WorkloadLibrary;
 import org.gillab.harness.library.WorkloadLibrary.LibraryError;
 import org.gillab.harness.metrics.CellResult;
 import org.gillab.harness.metrics.Metrics;
+import org.gillab.harness.report.Environment;
 import org.gillab.harness.report.HtmlReport;
 import org.gillab.harness.report.LockTimeline;
 import org.gillab.harness.report.Machine;
@@ -31,6 +32,7 @@ import org.gillab.harness.reproduce.CpythonSweep;
 import org.gillab.harness.sweep.SweepEvent;
 import org.gillab.harness.sweep.SweepRunner;
 import org.gillab.harness.sweep.SweepSettings;
+import org.gillab.harness.stats.SteadyRule;
 import org.gillab.harness.wiring.Catalog;
 import org.gillab.spi.ModelFactory;
 import org.gillab.spi.ModelOptionException;
@@ -51,10 +53,24 @@ final class RunCommand implements Callable<Integer> {
     /** The default sweep's workloads: CPU-bound, allocation-heavy, shared state, blocking I/O, channels. */
     static final List<String> REPRESENTATIVE = List.of("countdown", "alloc-churn", "shared-counter", "io-sleep", "pipeline");
 
+    /**
+     * The default sweep's models: the GIL, free-threading and subinterpreters, the three designs CPython
+     * ships; with the A/A noise floor (unsafe at 1 worker against the baseline) this fits about 8 minutes
+     * on 2 cores (README). --models all runs every model found.
+     */
+    static final List<String> DEFAULT_MODELS = List.of("gil", "free-threaded", "subinterpreters");
+
+    /** The model whose 1-worker cell is compared with the baseline in every sweep: the same code, so any difference is noise. */
+    static final String NOISE_FLOOR = "unsafe";
+
+    /** How long one baseline run should last after calibration, by default and with --rigorous. */
+    static final double CALIBRATION_SECONDS = 0.5, RIGOROUS_CALIBRATION_SECONDS = 1.0;
+
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--models", split = ",", paramLabel = "NAME", description = "models to compare (default: every model found)")
+    @Option(names = "--models", split = ",", paramLabel = "NAME",
+            description = "models to compare, or all (default: gil, free-threaded, subinterpreters; unsafe at 1 worker is always added as the A/A noise floor)")
     List<String> models;
 
     @Option(names = "--workloads", split = ",", paramLabel = "NAME",
@@ -67,27 +83,37 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--workers", split = ",", paramLabel = "N", description = "worker counts (default: 1, 2, 4, ... up to the cores)")
     List<Integer> workers;
 
-    @Option(names = "--reps", paramLabel = "N", defaultValue = "3", description = "timed runs per cell (default: ${DEFAULT-VALUE})")
-    int reps;
+    @Option(names = "--reps", paramLabel = "N", description = "timed runs per cell and fork (default: 3; --rigorous 5)")
+    Integer reps;
 
-    @Option(names = "--forks", paramLabel = "N", defaultValue = "1",
-            description = "fresh JVMs per model, one round after another; a cell pools the timed runs of all (default: ${DEFAULT-VALUE})")
-    int forks;
+    @Option(names = "--forks", paramLabel = "N",
+            description = "fresh JVMs per model, in rounds (each round runs every model once); the fork is the unit the intervals resample (default: 3; --rigorous 10)")
+    Integer forks;
 
-    @Option(names = "--warmup", paramLabel = "N", defaultValue = "1", description = "untimed runs per cell first (default: ${DEFAULT-VALUE})")
+    @Option(names = "--warmup", paramLabel = "N", defaultValue = "1",
+            description = "untimed runs per cell at least; warm-up then goes on until the runs settle (default: ${DEFAULT-VALUE})")
     int warmup;
 
-    @Option(names = "--warmup-time", paramLabel = "SECONDS", defaultValue = "0.5",
-            description = "keep warming up (untimed) until this long has passed in the cell (default: ${DEFAULT-VALUE})")
+    @Option(names = "--warmup-time", paramLabel = "SECONDS", defaultValue = "0",
+            description = "keep warming up (untimed) at least this long in the cell (default: ${DEFAULT-VALUE})")
     double warmupSeconds;
 
-    @Option(names = "--jvm-warmup", paramLabel = "SECONDS", defaultValue = "2",
+    @Option(names = "--settle", paramLabel = "K:PERCENT:MAX",
+            description = {"steady state: warm up until the last K runs lie within PERCENT %% of their median, at most MAX runs;",
+                    "a fork that never settles is flagged (default: 3:5:12; --rigorous 5:2:40; none: the fixed --warmup only)"})
+    String settle;
+
+    @Option(names = "--jvm-warmup", paramLabel = "SECONDS", defaultValue = "1",
             description = "each model's fresh JVM runs its workloads untimed this long before its first cell (default: ${DEFAULT-VALUE})")
     double jvmWarmupSeconds;
 
-    @Option(names = "--size", paramLabel = "FACTOR", defaultValue = "0.25",
-            description = "work per run, as a multiple of each workload's SIZE (default: ${DEFAULT-VALUE})")
-    double size;
+    @Option(names = "--size", paramLabel = "FACTOR",
+            description = {"work per run, as a multiple of each workload's SIZE (default: calibrated, so that a baseline run",
+                    "lasts about 0.5 s, 1 s with --rigorous; the sizes chosen are printed and recorded)"})
+    Double size;
+
+    @Option(names = "--rigorous", description = "publication-grade: 10 forks, 5 timed runs, settle within 2 %%, 1 s runs (about 4x the default's time)")
+    boolean rigorous;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "120", description = "a run still going after this is hung (default: ${DEFAULT-VALUE})")
     long timeout;
@@ -135,7 +161,35 @@ final class RunCommand implements Callable<Integer> {
         return sweep(catalog, settings, err);
     }
 
+    private int reps() {
+        return reps != null ? reps : rigorous ? 5 : 3;
+    }
+
+    private int forks() {
+        return forks != null ? forks : rigorous ? 10 : 3;
+    }
+
+    private double calibrationSeconds() {
+        return rigorous ? RIGOROUS_CALIBRATION_SECONDS : CALIBRATION_SECONDS;
+    }
+
+    /** --settle K:PERCENT:MAX, or none; null: no rule. */
+    private SteadyRule steadyRule() {
+        if (settle == null) return rigorous ? SteadyRule.RIGOROUS : SteadyRule.DEFAULT;
+        if (settle.equals("none")) return null;
+        String[] p = settle.split(":");
+        try {
+            if (p.length != 3) throw new NumberFormatException();
+            return new SteadyRule(Integer.parseInt(p[0]), Double.parseDouble(p[1]) / 100, Integer.parseInt(p[2]));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--settle " + settle + ": expected K:PERCENT:MAX (e.g. 3:5:12) or none");
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--settle " + settle + ": " + e.getMessage());
+        }
+    }
+
     private SweepSettings settings(Catalog catalog) {
+        int reps = reps(), forks = forks();
         if (reps < 1) throw new IllegalArgumentException("--reps must be at least 1, got " + reps);
         if (forks < 1 || forks > 50) throw new IllegalArgumentException("--forks must be between 1 and 50, got " + forks);
         if (warmup < 0) throw new IllegalArgumentException("--warmup must be at least 0, got " + warmup);
@@ -145,10 +199,19 @@ final class RunCommand implements Callable<Integer> {
         if (!(jvmWarmupSeconds >= 0) || jvmWarmupSeconds > 600) {
             throw new IllegalArgumentException("--jvm-warmup must be between 0 and 600 seconds, got " + jvmWarmupSeconds);
         }
-        if (!(size > 0) || size > 1000) throw new IllegalArgumentException("--size must be a factor above 0 and at most 1000, got " + size);
+        if (size != null && (!(size > 0) || size > 1000)) {
+            throw new IllegalArgumentException("--size must be a factor above 0 and at most 1000, got " + size);
+        }
         if (timeout < 1) throw new IllegalArgumentException("--timeout must be at least 1 second, got " + timeout);
-        List<String> chosen = models != null ? models : new ArrayList<>(catalog.models().keySet());
+        SteadyRule steady = steadyRule();
+        List<String> chosen = new ArrayList<>(models == null ? DEFAULT_MODELS
+                : models.equals(List.of("all")) ? new ArrayList<>(catalog.models().keySet()) : models);
         for (String m : chosen) catalog.model(m);
+        java.util.Set<String> oneWorker = new java.util.HashSet<>();
+        if (!chosen.contains(NOISE_FLOOR) && catalog.models().containsKey(NOISE_FLOOR)) { // the A/A comparison, at 1 worker only
+            chosen.add(0, NOISE_FLOOR);
+            oneWorker.add(NOISE_FLOOR);
+        }
         List<Integer> counts = workers != null ? workers : SweepSettings.powersOfTwoUpTo(Runtime.getRuntime().availableProcessors());
         for (int n : counts) {
             if (n < 1 || n > 4096) throw new IllegalArgumentException("--workers must be between 1 and 4096, got " + n);
@@ -157,8 +220,8 @@ final class RunCommand implements Callable<Integer> {
         List<String> names = workloads != null ? workloads : workloadFiles.isEmpty() ? REPRESENTATIVE : List.of();
         for (String w : names) ws.add(catalog.workload(w));
         for (Path f : workloadFiles) ws.add(WorkloadLibrary.inspect(f));
-        return new SweepSettings(chosen, ws, counts, jvmWarmupSeconds, warmup, warmupSeconds, reps, size, Duration.ofSeconds(timeout), modelOptions(catalog, chosen),
-                jvmArgs, trace);
+        return new SweepSettings(chosen, ws, counts, jvmWarmupSeconds, warmup, warmupSeconds, reps, size == null ? 1.0 : size,
+                Duration.ofSeconds(timeout), modelOptions(catalog, chosen), jvmArgs, trace, List.of(), steady, Map.of(), oneWorker);
     }
 
     /** Per model, its settings: --switch-interval where it has an interval, then the MODEL.NAME=VALUE options. */
@@ -198,7 +261,15 @@ final class RunCommand implements Callable<Integer> {
         f.create(ModelOptions.of(f.name(), f.options(), given)).close();
     }
 
-    private int sweep(Catalog catalog, SweepSettings settings, PrintWriter err) {
+    /** The environment when the sweep began (its load after is read when the files are written). */
+    private Environment environment;
+
+    private int sweep(Catalog catalog, SweepSettings given, PrintWriter err) {
+        environment = Environment.before(forkFlags(given));
+        if (environment.busy() == null && environment.after().busy() != null) {
+            err.println("gillab: warning: " + environment.after().busy());
+        }
+        SweepSettings settings = size == null ? calibrated(catalog, given, err) : given;
         Map<String, Long> sizes = new LinkedHashMap<>();
         for (Workload w : settings.workloads()) sizes.put(w.name(), settings.sizeOf(w));
         List<SweepEvent.CellFinished> finished = Collections.synchronizedList(new ArrayList<>());
@@ -212,7 +283,7 @@ final class RunCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(keepPartial); // Ctrl-C: what finished is kept
         try (Progress progress = new Progress(System.err, noProgress ? Progress.Mode.QUIET
                 : System.console() != null ? Progress.Mode.BAR : Progress.Mode.LINES)) {
-            new SweepRunner(catalog, settings, forks).events()
+            new SweepRunner(catalog, settings, forks()).events()
                     .doOnNext(e -> {
                         progress.on(e);
                         if (e instanceof SweepEvent.CellFinished f) finished.add(f);
@@ -227,6 +298,31 @@ final class RunCommand implements Callable<Integer> {
         err.println("results: " + out.resolve("results.json") + ", " + out.resolve("results.csv") + ", " + out.resolve("report.html"));
         err.flush();
         return 0;
+    }
+
+    /** The flags a forked JVM starts with (as ModelFork gives them), for the record. */
+    private static List<String> forkFlags(SweepSettings s) {
+        List<String> flags = new ArrayList<>(List.of("-XX:+UseParallelGC"));
+        flags.addAll(s.jvmArgs());
+        return flags;
+    }
+
+    /**
+     * Size calibration: a first short fork grows each workload's size under the baseline until one run
+     * lasts {@link #calibrationSeconds}; the sweep then runs at those sizes (printed, and in results.json).
+     */
+    private SweepSettings calibrated(Catalog catalog, SweepSettings s, PrintWriter err) {
+        err.printf(java.util.Locale.ROOT, "gillab: calibrating sizes (a baseline run of about %.1f s per workload)...%n", calibrationSeconds());
+        err.flush();
+        Map<String, Long> chosen = SweepRunner.calibrate(catalog, s, calibrationSeconds(), e -> {
+            if (e instanceof SweepEvent.Calibrated c) {
+                err.printf(java.util.Locale.ROOT, "  %-16s size %,d%s%n", c.cell().workload(), c.size(),
+                        c.last() == null ? "" : c.last().timed() ? String.format(java.util.Locale.ROOT, " (%.2f s)", c.last().wallNanos() / 1e9)
+                                : " (" + c.last().status() + ")");
+                err.flush();
+            }
+        });
+        return s.withSizes(chosen);
     }
 
     /** bench/cpython/sweep.py on the sweep's workload files, worker counts, size and repetitions; no python3: a note. */
@@ -265,8 +361,10 @@ final class RunCommand implements Callable<Integer> {
         }
         Results r = new Results(Results.SCHEMA_VERSION, started, complete, Machine.here(),
                 new Results.Settings(s.models(), s.workloads().stream().map(Workload::name).toList(), s.workers(), s.warmup(), s.reps(),
-                        forks, s.sizeFactor(), s.timeout().toSeconds(), s.modelOptions(), "gillab " + String.join(" ", ChildJvm.args)),
-                cells);
+                        forks(), s.sizeFactor(), s.timeout().toSeconds(), s.modelOptions(), "gillab " + String.join(" ", ChildJvm.args),
+                        sizes, size == null ? "calibrated" : "factor", size == null ? calibrationSeconds() : null, s.jvmWarmupSeconds(),
+                        s.warmupSeconds(), s.steady(), Results.BootstrapSettings.current(), NOISE_FLOOR, rigorous),
+                environment == null ? null : environment.after(), cells);
         try {
             ResultsFiles.writeJson(r, out.resolve("results.json"));
             ResultsFiles.writeCsv(r, out.resolve("results.csv"));

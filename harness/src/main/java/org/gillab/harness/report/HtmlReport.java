@@ -14,22 +14,20 @@ import java.util.Map;
 import java.util.Set;
 
 import org.gillab.harness.metrics.CellResult;
+import org.gillab.harness.stats.Interval;
 import org.gillab.harness.sweep.Cell;
 import org.gillab.harness.sweep.RunSample;
 import org.knowm.xchart.BitmapEncoder;
-import org.knowm.xchart.CategoryChart;
-import org.knowm.xchart.CategoryChartBuilder;
-import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYChartBuilder;
-import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.internal.chartpart.Chart;
-import org.knowm.xchart.style.Styler;
-import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
- * report.html: one self-contained file (charts embedded as PNG data, no script, no link out) with the
- * speed-up against workers per workload (one line per model, the ideal line drawn), the single-thread
- * overhead per model, the lock timeline when the sweep was traced, and the table of every cell.
+ * report.html: one self-contained file (charts drawn as inline SVG, the lock timeline as PNG data; no
+ * script, no link out). In order: the settings and environment (with a warning when the machine was
+ * busy); the A/A noise floor; a heatmap of the single-thread overhead (model x workload, greyed where
+ * its interval holds 1.00); per workload, every fork's median as a dot with the cell's median and 95 %
+ * interval, failures drawn in place with their reason; the speed-up against workers with intervals;
+ * the lock timeline when traced; the table of every cell. Every model keeps one colour and marker
+ * ({@link ModelStyle}) in every chart.
  */
 public final class HtmlReport {
     private HtmlReport() {}
@@ -38,90 +36,300 @@ public final class HtmlReport {
         System.setProperty("java.awt.headless", "true");
         StringBuilder h = new StringBuilder();
         h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>gillab sweep</title>\n<style>")
-                .append("body{font-family:sans-serif;margin:2em;max-width:1200px}table{border-collapse:collapse;font-size:13px}")
+                .append("body{font-family:sans-serif;margin:2em;max-width:1250px;color:#222}table{border-collapse:collapse;font-size:13px}")
                 .append("td,th{border:1px solid #ccc;padding:3px 6px;text-align:right}td.l,th.l{text-align:left}")
-                .append(".bad{background:#fdd}.na{color:#888}img{max-width:100%}</style></head><body>\n");
+                .append(".bad{background:#fdd}.na{color:#888}.racy{background:#fff3d6}img{max-width:100%}")
+                .append(".warn{background:#fff0f0;border:1px solid #d55;padding:.5em 1em}.noise{color:#777}")
+                .append("details>summary{cursor:pointer}.heat td{min-width:8em;text-align:center}svg text{font-size:12px}")
+                .append("</style></head><body>\n");
         h.append("<h1>gillab sweep</h1>\n<p>").append(esc(r.generated())).append(r.complete() ? "" : " <b>(interrupted: partial results)</b>")
-                .append("<br>").append(esc(r.machine().cores() + " cores, " + r.machine().cpu() + "; " + r.machine().jvm() + "; " + r.machine().os()))
-                .append("<br>").append(esc(r.settings().command())).append("</p>\n");
+                .append("<br><code>").append(esc(r.settings().command())).append("</code></p>\n");
+        if (r.environment() != null && r.environment().busy() != null) {
+            h.append("<p class=warn id=busy><b>Warning:</b> ").append(esc(r.environment().busy())).append("</p>\n");
+        }
+        h.append(settingsPanel(r));
         Map<String, List<CellResult>> byWorkload = new LinkedHashMap<>();
         for (CellResult c : r.cells()) byWorkload.computeIfAbsent(c.workload(), k -> new ArrayList<>()).add(c);
 
-        h.append("<h2>Speed-up against workers</h2>\n<p>The model's median at 1 worker over its median at N; ")
-                .append("the dashed line is the ideal (N times faster).</p>\n");
-        for (Map.Entry<String, List<CellResult>> w : byWorkload.entrySet()) {
-            XYChart chart = speedupChart(w.getKey(), w.getValue());
-            if (chart != null) h.append(img(chart, "speed-up, " + w.getKey()));
-        }
-        CategoryChart overhead = overheadChart(r.cells());
-        if (overhead != null) {
-            h.append("<h2>Single-thread overhead</h2>\n<p>The model at 1 worker over the sequential baseline (plain counts, no lock).</p>\n")
-                    .append(img(overhead, "single-thread overhead"));
-        }
+        h.append(noiseFloor(byWorkload));
+        h.append(heatmap(r.cells()));
+        h.append("<h2 id=forks>Wall time per fork</h2>\n<p>Each dot is one fork's median (a fresh JVM); the black bar is the cell's ")
+                .append("median over every run of every fork, the whisker its 95 % bootstrap interval. A cell that did not run is ")
+                .append("marked where it would be, with its status; hover for the reason.</p>\n");
+        for (Map.Entry<String, List<CellResult>> w : byWorkload.entrySet()) h.append(forkChart(w.getKey(), w.getValue()));
+        h.append("<h2 id=speedup>Speed-up against workers</h2>\n<p>The model's median at 1 worker over its median at N, with the ")
+                .append("95 % interval; the dashed line is the ideal (N times faster). io-sleep: each worker sleeps its whole share, ")
+                .append("so perfect overlap is 1.00x, not N.</p>\n");
+        for (Map.Entry<String, List<CellResult>> w : byWorkload.entrySet()) h.append(speedupChart(w.getKey(), w.getValue()));
         if (!timelines.isEmpty()) {
-            h.append("<h2>Lock timeline</h2>\n<p>Which thread held the model's lock, over a short window of a traced run ")
-                    .append("(one row per thread).</p>\n");
+            h.append("<h2 id=timeline>Lock timeline</h2>\n<p>Which thread held the model's lock, over a short window of a traced run ")
+                    .append("(one row per thread, high while it holds the lock; a low row is a thread waiting for it or off the lock).</p>\n");
             for (LockTimeline t : timelines) h.append(img(t.chart(), "lock timeline " + t.title()));
         }
-        h.append("<h2>Every cell</h2>\n").append(table(r.cells()));
+        h.append("<h2 id=cells>Every cell</h2>\n").append(table(r.cells()));
         h.append("</body></html>\n");
         Files.writeString(file, h, StandardCharsets.UTF_8);
     }
 
-    private static XYChart speedupChart(String workload, List<CellResult> cells) {
-        Map<String, List<CellResult>> byModel = new LinkedHashMap<>();
-        int maxWorkers = 1;
-        for (CellResult c : cells) {
-            if (c.model().equals(Cell.BASELINE)) continue;
-            byModel.computeIfAbsent(c.model(), k -> new ArrayList<>()).add(c);
-            maxWorkers = Math.max(maxWorkers, c.workers());
+    private static String settingsPanel(Results r) {
+        StringBuilder t = new StringBuilder("<details open id=settings><summary><b>Settings and environment</b></summary><table>\n");
+        Results.Settings s = r.settings();
+        row(t, "models", String.join(", ", s.models()));
+        row(t, "workloads", String.join(", ", s.workloads()));
+        row(t, "workers", s.workers().toString());
+        row(t, "forks x timed runs", s.forks() + " x " + s.reps());
+        if (s.steady() != null) {
+            row(t, "warm-up", String.format(Locale.ROOT, "until the last %d runs lie within %.0f %% (at most %d runs)", s.steady().window(),
+                    s.steady().tolerance() * 100, s.steady().maxRuns()));
+        } else row(t, "warm-up", s.warmup() + " run(s)");
+        if (s.sizes() != null) {
+            List<String> sizes = new ArrayList<>();
+            s.sizes().forEach((k, v) -> sizes.add(String.format(Locale.ROOT, "%s %,d", k, v)));
+            row(t, "sizes (" + s.sizeSource() + ")", String.join("; ", sizes)
+                    + (s.calibrationSeconds() == null ? "" : String.format(Locale.ROOT, " (a baseline run about %.1f s)", s.calibrationSeconds())));
         }
-        if (maxWorkers < 2) return null;
-        XYChart chart = new XYChartBuilder().width(800).height(450).title(workload).xAxisTitle("workers").yAxisTitle("speed-up").build();
-        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
-        chart.getStyler().setXAxisDecimalPattern("0");
-        chart.getStyler().setYAxisMin(0.0);
-        XYSeries ideal = chart.addSeries("ideal", new double[] {1, maxWorkers}, new double[] {1, maxWorkers});
-        ideal.setMarker(SeriesMarkers.NONE);
-        ideal.setLineStyle(new java.awt.BasicStroke(1.5f, java.awt.BasicStroke.CAP_BUTT, java.awt.BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
-        ideal.setLineColor(java.awt.Color.GRAY);
-        int drawn = 0;
-        for (Map.Entry<String, List<CellResult>> m : byModel.entrySet()) {
-            List<Double> xs = new ArrayList<>(), ys = new ArrayList<>();
-            for (CellResult c : m.getValue()) {
-                if (c.speedup() == null) continue;
-                xs.add((double) c.workers());
-                ys.add(c.speedup());
-            }
-            if (!xs.isEmpty()) {
-                chart.addSeries(m.getKey(), xs, ys);
-                drawn++;
-            }
+        if (s.bootstrap() != null) {
+            row(t, "intervals", String.format(Locale.ROOT, "%.0f %%, %s, %,d resamples, seed %d", s.bootstrap().confidence() * 100,
+                    s.bootstrap().method(), s.bootstrap().resamples(), s.bootstrap().seed()));
         }
-        return drawn > 0 ? chart : null;
+        Machine m = r.machine();
+        if (m != null) row(t, "machine", m.cores() + " cores, " + m.cpu() + "; " + m.os());
+        Environment e = r.environment();
+        if (e != null) {
+            row(t, "JVM", e.jvm() + "; forks: " + String.join(" ", e.jvmFlags()) + String.format(Locale.ROOT, "; heap up to %,d MiB",
+                    e.maxHeapBytes() / 1048576));
+            row(t, "gillab commit", e.gillabCommit() == null ? "unknown" : e.gillabCommit());
+            row(t, "SMT, governor, kernel", (e.smt() == null ? "unknown" : e.smt() ? "on" : "off") + ", "
+                    + (e.governor() == null ? "unreadable" : e.governor()) + ", " + e.kernel());
+            row(t, "load average", (e.loadBefore() == null ? "?" : String.format(Locale.ROOT, "%.2f", e.loadBefore())) + " before, "
+                    + (e.loadAfter() == null ? "?" : String.format(Locale.ROOT, "%.2f", e.loadAfter())) + " after");
+        }
+        return t.append("</table></details>\n").toString();
     }
 
-    private static CategoryChart overheadChart(List<CellResult> cells) {
-        Map<String, Map<String, Double>> byWorkload = new LinkedHashMap<>();
-        Set<String> models = new LinkedHashSet<>();
+    private static void row(StringBuilder t, String k, String v) {
+        t.append("<tr><th class=l>").append(esc(k)).append("</th><td class=l>").append(esc(v)).append("</td></tr>\n");
+    }
+
+    private static String noiseFloor(Map<String, List<CellResult>> byWorkload) {
+        StringBuilder b = new StringBuilder();
+        for (Map.Entry<String, List<CellResult>> w : byWorkload.entrySet()) {
+            String line = TerminalTable.noiseFloor(w.getValue());
+            if (line != null) b.append("<li>").append(esc(w.getKey())).append(": ").append(esc(line.replace("A/A noise floor: ", ""))).append("</li>\n");
+        }
+        if (b.length() == 0) return "";
+        return "<h2 id=noise>Noise floor (A/A)</h2>\n<p>unsafe at 1 worker runs the baseline's very code in another JVM: its ratio to the "
+                + "baseline shows what noise alone does. A ratio whose interval holds 1.00 is shown greyed, with ~, everywhere below.</p>\n<ul>"
+                + b + "</ul>\n";
+    }
+
+    /** Model x workload, the single-thread overhead: log colour scale centred on 1.00, blue faster, red slower, grey within noise. */
+    private static String heatmap(List<CellResult> cells) {
+        Map<String, Map<String, CellResult>> byModel = new LinkedHashMap<>();
+        Set<String> workloads = new LinkedHashSet<>();
         for (CellResult c : cells) {
-            if (c.workers() != 1 || c.model().equals(Cell.BASELINE) || c.singleThreadOverhead() == null) continue;
-            models.add(c.model());
-            byWorkload.computeIfAbsent(c.workload(), k -> new LinkedHashMap<>()).put(c.model(), c.singleThreadOverhead());
+            if (c.workers() != 1 || c.model().equals(Cell.BASELINE)) continue;
+            workloads.add(c.workload());
+            byModel.computeIfAbsent(c.model(), k -> new LinkedHashMap<>()).put(c.workload(), c);
         }
-        if (models.isEmpty()) return null;
-        CategoryChart chart = new CategoryChartBuilder().width(1000).height(450).title("single-thread overhead (x baseline)")
-                .xAxisTitle("model").yAxisTitle("time / baseline").build();
-        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
-        chart.getStyler().setYAxisMin(0.0);
-        chart.getStyler().setXAxisLabelRotation(30);
-        List<String> xs = new ArrayList<>(models);
-        for (Map.Entry<String, Map<String, Double>> w : byWorkload.entrySet()) {
-            List<Double> ys = new ArrayList<>();
-            for (String m : xs) ys.add(w.getValue().getOrDefault(m, 0.0));
-            chart.addSeries(w.getKey(), xs, ys);
+        if (byModel.isEmpty()) return "";
+        StringBuilder t = new StringBuilder("<h2 id=overhead>Single-thread overhead</h2>\n<p>The model at 1 worker over the sequential "
+                + "baseline, with its 95 % interval. Colour on a log scale centred on 1.00 (blue: faster than the baseline, red: slower; "
+                + "full colour at 4x either way); grey where the interval holds 1.00.</p>\n<table class=heat><tr><th class=l>model</th>");
+        for (String w : workloads) t.append("<th>").append(esc(w)).append("</th>");
+        t.append("</tr>\n");
+        for (Map.Entry<String, Map<String, CellResult>> m : byModel.entrySet()) {
+            ModelStyle st = ModelStyle.of(m.getKey());
+            t.append("<tr><th class=l><span style=\"color:").append(st.colour()).append("\">&#9632;</span> ").append(esc(m.getKey())).append("</th>");
+            for (String w : workloads) {
+                CellResult c = m.getValue().get(w);
+                if (c == null) {
+                    t.append("<td></td>");
+                } else if (c.singleThreadOverhead() == null) {
+                    t.append("<td class=na title=\"").append(esc(c.reason())).append("\">").append(esc(c.status())).append("</td>");
+                } else {
+                    Interval ci = c.singleThreadOverheadCi();
+                    boolean noise = ci != null && ci.contains(1.0);
+                    t.append("<td style=\"background:").append(noise ? "#e6e6e6" : heat(c.singleThreadOverhead())).append("\"")
+                            .append(noise ? " class=noise title=\"within noise: the interval holds 1.00\"" : "").append(">")
+                            .append(TerminalTable.ratio(c.singleThreadOverhead(), ci)).append("</td>");
+                }
+            }
+            t.append("</tr>\n");
         }
-        return chart;
+        return t.append("</table>\n").toString();
+    }
+
+    /** A diverging colour for a ratio: white at 1, red above, blue below, saturating at 4x. */
+    static String heat(double ratio) {
+        double x = Math.max(-1, Math.min(1, Math.log(ratio) / Math.log(4)));
+        int fade = (int) Math.round(255 * (1 - Math.abs(x) * 0.75));
+        return x >= 0 ? String.format(Locale.ROOT, "rgb(255,%d,%d)", fade, fade) : String.format(Locale.ROOT, "rgb(%d,%d,255)", fade, fade);
+    }
+
+    private static final int W = 1150, H = 330, LEFT = 70, RIGHT = 20, TOP = 30, BOTTOM = 70;
+
+    /** Per workload: a column per cell (model, workers), a dot per fork's median, the cell's median and interval. */
+    static String forkChart(String workload, List<CellResult> cells) {
+        double max = 0;
+        for (CellResult c : cells) {
+            for (CellResult.ForkSamples f : c.forks()) for (double v : f.wallSeconds()) max = Math.max(max, v);
+            if (c.wallSecondsCi() != null) max = Math.max(max, c.wallSecondsCi().high());
+            if (c.wallSecondsMedian() != null) max = Math.max(max, c.wallSecondsMedian());
+        }
+        if (max <= 0) max = 1;
+        double top = 4 * niceStep(max * 1.08 / 4);
+        double band = (double) (W - LEFT - RIGHT) / Math.max(1, cells.size());
+        StringBuilder s = new StringBuilder(svgOpen(workload + ": wall time per fork"));
+        axisY(s, top, "seconds", false);
+        for (int i = 0; i < cells.size(); i++) {
+            CellResult c = cells.get(i);
+            double cx = LEFT + band * (i + 0.5);
+            ModelStyle st = ModelStyle.of(c.model());
+            label(s, cx, c.model() + (c.model().equals(Cell.BASELINE) ? "" : " " + c.workers()), st.colour());
+            if (!c.measured()) {
+                double y = H - BOTTOM - 14;
+                s.append(String.format(Locale.ROOT, "<g><title>%s</title><text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\" fill=\"%s\">&#10007; %s</text></g>",
+                        esc(c.status() + (c.reason() == null ? "" : ": " + TerminalTable.oneLine(c.reason()))), cx, y,
+                        c.status().equals(RunSample.NOT_APPLICABLE) ? "#888" : "#c00", esc(c.status())));
+                continue;
+            }
+            int k = 0;
+            for (CellResult.ForkSamples f : c.forks()) {
+                if (f.wallSeconds().isEmpty()) continue;
+                double med = median(f.wallSeconds());
+                double jitter = (k++ % 5 - 2) * Math.min(6, band / 12);
+                String title = String.format(Locale.ROOT, "%s, fork %d: median %.4f s of %d runs%s", c.key(), k, med, f.wallSeconds().size(),
+                        Boolean.FALSE.equals(f.settled()) ? " (never settled)" : "");
+                s.append(st.svg(cx - band * 0.15 + jitter, y(med, top), 4, title));
+            }
+            if (c.wallSecondsCi() != null) {
+                double lo = y(c.wallSecondsCi().low(), top), hi = y(c.wallSecondsCi().high(), top);
+                s.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#000\" stroke-width=\"1.5\"/>",
+                        cx + band * 0.12, lo, cx + band * 0.12, hi));
+                for (double yy : new double[] {lo, hi}) {
+                    s.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#000\"/>",
+                            cx + band * 0.12 - 4, yy, cx + band * 0.12 + 4, yy));
+                }
+            }
+            if (c.wallSecondsMedian() != null) {
+                double ym = y(c.wallSecondsMedian(), top);
+                s.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#000\" stroke-width=\"3\"><title>%s</title></line>",
+                        cx + band * 0.12 - 8, ym, cx + band * 0.12 + 8, ym,
+                        esc(String.format(Locale.ROOT, "%s: median %.4f s %s", c.key(), c.wallSecondsMedian(),
+                                c.wallSecondsCi() == null ? "" : c.wallSecondsCi().format("%.4f")))));
+            }
+            if (c.modes() != null) {
+                s.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\" fill=\"#a60\">bimodal %.0f/%.0f %%</text>", cx, TOP - 6,
+                        c.modes().lowShare() * 100, c.modes().highShare() * 100));
+            }
+        }
+        return s.append("</svg></p>\n").toString();
+    }
+
+    /** Per workload: speed-up against workers, a line per model with its intervals, the ideal dashed. */
+    static String speedupChart(String workload, List<CellResult> cells) {
+        Map<String, List<CellResult>> byModel = new LinkedHashMap<>();
+        int maxWorkers = 1;
+        double max = 1;
+        for (CellResult c : cells) {
+            if (c.model().equals(Cell.BASELINE) || c.speedup() == null) continue;
+            byModel.computeIfAbsent(c.model(), k -> new ArrayList<>()).add(c);
+            maxWorkers = Math.max(maxWorkers, c.workers());
+            max = Math.max(max, c.speedupCi() == null ? c.speedup() : c.speedupCi().high());
+        }
+        if (maxWorkers < 2) return "";
+        final int most = maxWorkers;
+        double top = 4 * niceStep(Math.max(max, maxWorkers) * 1.05 / 4);
+        int w = 760;
+        StringBuilder s = new StringBuilder(svgOpen(workload + ": speed-up", w));
+        axisY(s, top, "speed-up", true, w);
+        java.util.function.DoubleUnaryOperator x = n -> LEFT + (n - 1) / Math.max(1, most - 1) * (w - LEFT - RIGHT - 150);
+        for (int n = 1; n <= maxWorkers; n = n < 2 ? 2 : n * 2) {
+            s.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%d</text>", x.applyAsDouble(n), H - BOTTOM + 16, n));
+            if (n == maxWorkers) break;
+            if (n * 2 > maxWorkers && n != maxWorkers) n = maxWorkers / 2; // the last tick is the most workers
+        }
+        s.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">workers</text>", x.applyAsDouble((1 + maxWorkers) / 2.0), H - BOTTOM + 34));
+        s.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#888\" stroke-dasharray=\"6,4\"/>",
+                x.applyAsDouble(1), y(1, top), x.applyAsDouble(maxWorkers), y(maxWorkers, top)));
+        int legendY = TOP + 10;
+        for (Map.Entry<String, List<CellResult>> m : byModel.entrySet()) {
+            ModelStyle st = ModelStyle.of(m.getKey());
+            StringBuilder path = new StringBuilder();
+            for (CellResult c : m.getValue()) {
+                double px = x.applyAsDouble(c.workers()), py = y(c.speedup(), top);
+                path.append(path.length() == 0 ? "M" : "L").append(String.format(Locale.ROOT, "%.1f,%.1f", px, py));
+            }
+            s.append("<path d=\"").append(path).append("\" fill=\"none\" stroke=\"").append(st.colour()).append("\" stroke-width=\"2\"/>");
+            for (CellResult c : m.getValue()) {
+                double px = x.applyAsDouble(c.workers()), py = y(c.speedup(), top);
+                if (c.speedupCi() != null && c.workers() > 1) {
+                    s.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\"/>", px, y(c.speedupCi().low(), top),
+                            px, y(c.speedupCi().high(), top), st.colour()));
+                }
+                s.append(st.svg(px, py, 5, c.key() + ": " + TerminalTable.ratio(c.speedup(), c.speedupCi())));
+            }
+            s.append(st.svg(w - 150, legendY, 5, null));
+            s.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\">%s</text>", w - 138, legendY + 4, esc(m.getKey())));
+            legendY += 18;
+        }
+        s.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" fill=\"#888\">- - ideal</text>", w - 150, legendY + 4));
+        return s.append("</svg></p>\n").toString();
+    }
+
+    private static String svgOpen(String title) {
+        return svgOpen(title, W);
+    }
+
+    private static String svgOpen(String title, int width) {
+        return String.format(Locale.ROOT, "<p><svg width=\"%d\" height=\"%d\" role=\"img\" aria-label=\"%s\">"
+                + "<rect width=\"100%%\" height=\"100%%\" fill=\"#fff\"/><text x=\"%d\" y=\"16\" font-weight=\"bold\">%s</text>", width, H,
+                esc(title), LEFT, esc(title));
+    }
+
+    private static void axisY(StringBuilder s, double top, String name, boolean one) {
+        axisY(s, top, name, one, W);
+    }
+
+    private static void axisY(StringBuilder s, double top, String name, boolean one, int width) {
+        for (int i = 0; i <= 4; i++) {
+            double v = top * i / 4, yy = y(v, top);
+            s.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"#e4e4e4\"/>", LEFT, yy, width - RIGHT, yy));
+            s.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%.1f\" text-anchor=\"end\">%s</text>", LEFT - 6, yy + 4, tick(v)));
+        }
+        s.append(String.format(Locale.ROOT, "<text transform=\"translate(16,%d) rotate(-90)\" text-anchor=\"middle\">%s</text>", (TOP + H - BOTTOM) / 2, esc(name)));
+        s.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#444\"/>", LEFT, TOP, LEFT, H - BOTTOM));
+        if (one) {
+            s.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"#bbb\"/>", LEFT, y(1, top), width - RIGHT, y(1, top)));
+        }
+    }
+
+    private static void label(StringBuilder s, double cx, String text, String colour) {
+        s.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" text-anchor=\"end\" transform=\"rotate(-30 %.1f %d)\" fill=\"%s\">%s</text>",
+                cx, H - BOTTOM + 14, cx, H - BOTTOM + 14, colour, esc(text)));
+    }
+
+    private static double y(double v, double top) {
+        return H - BOTTOM - v / top * (H - BOTTOM - TOP);
+    }
+
+    private static String tick(double v) {
+        return v >= 10 || v == 0 ? String.format(Locale.ROOT, "%.0f", v) : v >= 1 ? String.format(Locale.ROOT, "%.1f", v)
+                : String.format(Locale.ROOT, "%.3f", v).replaceAll("0+$", "");
+    }
+
+    /** A round step at or above {@code v}: 1, 2, 2.5 or 5 times a power of ten (four of them make the axis). */
+    static double niceStep(double v) {
+        double p = Math.pow(10, Math.floor(Math.log10(v)));
+        for (double m : new double[] {1, 2, 2.5, 5, 10}) if (m * p >= v) return m * p;
+        return 10 * p;
+    }
+
+    private static double median(List<Double> v) {
+        double[] a = v.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        int n = a.length;
+        return n % 2 == 1 ? a[n / 2] : (a[n / 2 - 1] + a[n / 2]) / 2;
     }
 
     static String img(Chart<?, ?> chart, String alt) throws IOException {
@@ -131,29 +339,51 @@ public final class HtmlReport {
 
     private static String table(List<CellResult> cells) {
         StringBuilder t = new StringBuilder("<table><tr><th class=l>model</th><th class=l>workload</th><th>workers</th>"
-                + "<th>median s</th><th>min s</th><th>max s</th><th>cpu s</th><th>speed-up</th><th>vs baseline</th>"
-                + "<th>1-thread overhead</th><th>efficiency</th><th>peak MiB</th><th class=l>status</th><th class=l>correct</th>"
+                + "<th>median s [95% CI]</th><th>runs</th><th>cpu s</th><th>speed-up</th><th>vs baseline</th>"
+                + "<th>1-thread overhead</th><th>peak MiB</th><th class=l>status</th><th class=l>notes</th>"
                 + "<th class=l>reason / counters</th></tr>\n");
         for (CellResult c : cells) {
-            boolean ok = c.status().equals(RunSample.OK);
-            String cls = c.status().equals(RunSample.NOT_APPLICABLE) ? " class=na" : ok && !Boolean.FALSE.equals(c.correct()) ? "" : " class=bad";
+            String cls = c.status().equals(RunSample.NOT_APPLICABLE) ? " class=na" : c.status().equals(RunSample.RACY) ? " class=racy"
+                    : c.status().equals(RunSample.OK) && !Boolean.FALSE.equals(c.correct()) ? "" : " class=bad";
+            List<String> notes = new ArrayList<>();
+            if (c.unsettledForks() > 0) notes.add(c.unsettledForks() + " of " + c.forks().size() + " forks never settled");
+            if (c.modes() != null) {
+                notes.add(String.format(Locale.ROOT, "bimodal: %.0f %% near %.4f s, %.0f %% near %.4f s", c.modes().lowShare() * 100,
+                        c.modes().lowMedian(), c.modes().highShare() * 100, c.modes().highMedian()));
+            }
+            if (c.lostUpdates() != null) notes.add(c.lostUpdates());
             t.append("<tr").append(cls).append("><td class=l>").append(esc(c.model())).append("</td><td class=l>")
-                    .append(esc(c.workload())).append("</td><td>").append(c.workers()).append("</td>")
-                    .append(num(c.wallSecondsMedian(), "%.4f")).append(num(c.wallSecondsMin(), "%.4f")).append(num(c.wallSecondsMax(), "%.4f"))
-                    .append(num(c.cpuSecondsMedian(), "%.3f")).append(num(c.speedup(), "%.2fx")).append(num(c.slowdownVsBaseline(), "%.2fx"))
-                    .append(num(c.singleThreadOverhead(), "%.2fx")).append(num(c.parallelEfficiency(), "%.2f"))
+                    .append(esc(c.workload())).append("</td><td>").append(c.workers()).append("</td><td>")
+                    .append(c.wallSecondsMedian() == null ? "" : String.format(Locale.ROOT, "%.4f", c.wallSecondsMedian())
+                            + (c.wallSecondsCi() == null ? "" : " " + c.wallSecondsCi().format("%.4f")))
+                    .append("</td><td>").append(c.runs()).append("</td>")
+                    .append(num(c.cpuSecondsMedian(), "%.3f"))
+                    .append("<td>").append(esc(TerminalTable.ratio(c.speedup(), c.speedupCi()))).append("</td>")
+                    .append("<td>").append(esc(TerminalTable.ratio(c.slowdownVsBaseline(), c.slowdownVsBaselineCi()))).append("</td>")
+                    .append("<td>").append(esc(TerminalTable.ratio(c.singleThreadOverhead(), c.singleThreadOverheadCi()))).append("</td>")
                     .append(num(c.peakMemoryBytes() == null ? null : c.peakMemoryBytes() / 1048576.0, "%.0f"))
-                    .append("<td class=l>").append(esc(c.status())).append("</td><td class=l>")
-                    .append(c.correct() == null ? "-" : c.correct() ? "yes" : "NO").append("</td><td class=l>")
-                    .append(esc(c.reason() != null ? TerminalTable.oneLine(c.reason()) : counters(c.counters()))).append("</td></tr>\n");
+                    .append("<td class=l>").append(esc(c.status())).append(c.correct() == null || c.status().equals(RunSample.RACY) ? ""
+                            : c.correct() ? "" : " (wrong)").append("</td><td class=l>").append(esc(String.join("; ", notes)))
+                    .append("</td><td class=l>");
+            if (c.reason() != null && !c.status().equals(RunSample.RACY)) t.append(esc(TerminalTable.oneLine(c.reason())));
+            else if (!c.counters().isEmpty()) {
+                t.append("<details><summary>").append(c.counters().size()).append(" counters</summary>")
+                        .append(esc(counters(c.counters()))).append("</details>");
+            }
+            t.append("</td></tr>\n");
         }
         return t.append("</table>\n").toString();
     }
 
-    private static String counters(Map<String, Long> counters) {
+    /** Times (names ending in -ns) in ms, counts with thousands separators, one per line. */
+    static String counters(Map<String, Long> counters) {
         List<String> parts = new ArrayList<>();
-        for (Map.Entry<String, Long> e : new java.util.TreeMap<>(counters).entrySet()) parts.add(e.getKey() + "=" + e.getValue());
-        return String.join(", ", parts);
+        for (Map.Entry<String, Long> e : new java.util.TreeMap<>(counters).entrySet()) {
+            String k = e.getKey();
+            parts.add(k.endsWith("-ns") ? String.format(Locale.ROOT, "%s %,.1f ms", k.substring(0, k.length() - 3), e.getValue() / 1e6)
+                    : String.format(Locale.ROOT, "%s %,d", k, e.getValue()));
+        }
+        return String.join("; ", parts);
     }
 
     private static String num(Number v, String fmt) {
@@ -164,5 +394,4 @@ public final class HtmlReport {
         if (s == null) return "";
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
-
 }

@@ -2,7 +2,11 @@ package org.gillab.harness.report;
 
 import java.io.PrintStream;
 import java.util.Locale;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
+import org.gillab.harness.sweep.Cell;
 import org.gillab.harness.sweep.RunSample;
 import org.gillab.harness.sweep.SweepEvent;
 
@@ -12,8 +16,10 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
- * Progress on standard error while a sweep runs: on a terminal a progress bar (one step per run, the
- * cell being run beside it); in a log (no terminal) one line per finished cell; or nothing.
+ * Progress on standard error while a sweep runs: on a terminal a progress bar (one step per run) with
+ * the cell being run and the time elapsed and left, redrawn every second so that it moves during a long
+ * run; in a log (no terminal) one line per finished cell with the same times; or nothing. The time left
+ * is the time so far scaled by the runs still to do, so it is rough: warm-up until settled varies.
  */
 public final class Progress implements AutoCloseable {
     public enum Mode { BAR, LINES, QUIET }
@@ -21,7 +27,10 @@ public final class Progress implements AutoCloseable {
     private final PrintStream err;
     private final Mode mode;
     private ProgressBar bar;
+    private ScheduledExecutorService ticker;
+    private volatile Cell running;
     private int runsPerCell, seenInCell, cells, cellsDone;
+    private volatile long runs, runsDone, started;
 
     public Progress(PrintStream err, Mode mode) {
         this.err = err;
@@ -33,34 +42,60 @@ public final class Progress implements AutoCloseable {
         if (e instanceof SweepEvent.Planned p) {
             runsPerCell = p.runsPerCell();
             cells = p.cells();
+            runs = p.runs();
+            started = System.nanoTime();
             if (mode == Mode.BAR) {
                 bar = new ProgressBarBuilder().setTaskName("sweep").setInitialMax(p.runs()).setStyle(ProgressBarStyle.ASCII)
-                        .setUpdateIntervalMillis(500).setConsumer(new ConsoleProgressBarConsumer(err)).setMaxRenderedLength(110)
-                        .setUnit(" runs", 1).build();
+                        .setUpdateIntervalMillis(500).continuousUpdate().hideEta().setConsumer(new ConsoleProgressBarConsumer(err))
+                        .setMaxRenderedLength(100).setUnit(" runs", 1).build();
+                ticker = Executors.newSingleThreadScheduledExecutor(r -> {
+                    Thread t = new Thread(r, "gillab-progress");
+                    t.setDaemon(true);
+                    return t;
+                });
+                ticker.scheduleAtFixedRate(this::tick, 1, 1, TimeUnit.SECONDS);
             }
         } else if (e instanceof SweepEvent.RunFinished r) {
             seenInCell++;
-            if (bar != null) {
-                bar.step();
-                bar.setExtraMessage(r.cell().toString());
-            }
+            runsDone++;
+            running = r.cell();
+            if (bar != null) bar.step();
         } else if (e instanceof SweepEvent.CellFinished f) {
             cellsDone++;
-            if (bar != null && seenInCell < runsPerCell) bar.stepBy(runsPerCell - seenInCell); // a broken cell skips its other runs
             seenInCell = 0;
             if (mode == Mode.LINES) err.println(line(f));
         }
     }
 
+    private void tick() {
+        ProgressBar b = bar;
+        Cell c = running;
+        if (b != null) b.setExtraMessage(times() + (c == null ? "" : "  " + c));
+    }
+
+    /** e.g. {@code elapsed 1:23, left ~4:56}. */
+    String times() {
+        double elapsed = (System.nanoTime() - started) / 1e9;
+        long done = Math.min(runsDone, runs - 1); // warm-up until settled can take more runs than planned
+        String left = done == 0 ? "?" : clock(elapsed * (runs - done) / done);
+        return "elapsed " + clock(elapsed) + ", left ~" + left;
+    }
+
+    static String clock(double seconds) {
+        long s = Math.round(seconds);
+        return String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
+    }
+
     private String line(SweepEvent.CellFinished f) {
         RunSample last = f.timed().isEmpty() ? null : f.timed().get(f.timed().size() - 1);
-        String what = last == null ? "no run" : last.ok() ? String.format(Locale.ROOT, "ok, last run %.3f s", last.wallNanos() / 1e9)
+        String what = last == null ? "no run" : last.timed() ? String.format(Locale.ROOT, "%s, last run %.3f s", last.status(), last.wallNanos() / 1e9)
                 : last.status() + (last.reason() == null ? "" : ": " + TerminalTable.oneLine(last.reason()));
-        return String.format(Locale.ROOT, "[%d/%d] %s: %s", cellsDone, cells, f.cell(), what);
+        return String.format(Locale.ROOT, "[%d/%d, %s] %s: %s", cellsDone, cells, times(), f.cell(), what);
     }
 
     @Override
     public void close() {
+        if (ticker != null) ticker.shutdownNow();
         if (bar != null) bar.close();
     }
 }

@@ -3,54 +3,62 @@ package org.gillab.harness.report;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 
 import org.gillab.harness.metrics.CellResult;
+import org.gillab.harness.stats.Interval;
+import org.gillab.harness.sweep.Cell;
 import org.gillab.harness.sweep.RunSample;
 
 /**
- * The terminal's view of a sweep: per workload, one row per model with its single-thread overhead and,
- * per worker count, the median wall time and the speed-up; then every cell that is not ok, with why.
+ * The terminal's view of a sweep: per workload, one row per model and worker count (so the table is
+ * as wide at 64 workers as at 1: it grows down, never past 100 columns) with the median wall time,
+ * the speed-up and the time against the baseline, each with its 95 % interval and a mark when the
+ * interval holds 1.00 (within noise); then the A/A noise floor, a legend and notes where a workload's
+ * numbers mean something else; then every cell that is not ok, with why.
  */
 public final class TerminalTable {
     private TerminalTable() {}
 
+    /** What a workload's figures mean where they mean something else than elsewhere. */
+    static final Map<String, String> NOTES = Map.of(
+            "io-sleep", "every worker sleeps the whole SIZE x 10 ms (not a share of it): a speed-up of 1.00x is perfect overlap, "
+                    + "1/N none at all",
+            "pipeline", "at 1 worker the one worker produces everything into an unbounded channel and then consumes it, a different "
+                    + "schedule from the producers and consumer of 2 or more workers: compare speed-ups with care",
+            "shared-counter", "racing without a lock is expected to lose updates under models that switch between any two "
+                    + "bytecodes (unsafe, free-threaded): such cells are racy, a measured outcome, and keep their timings");
+
+    static final int WIDTH = 100;
+
     public static void print(List<CellResult> cells, PrintWriter out) {
-        Set<Integer> counts = new TreeSet<>();
-        Map<String, Map<String, Map<Integer, CellResult>>> byWorkload = new LinkedHashMap<>();
-        for (CellResult c : cells) {
-            counts.add(c.workers());
-            byWorkload.computeIfAbsent(c.workload(), k -> new LinkedHashMap<>())
-                    .computeIfAbsent(c.model(), k -> new LinkedHashMap<>()).put(c.workers(), c);
-        }
-        for (Map.Entry<String, Map<String, Map<Integer, CellResult>>> w : byWorkload.entrySet()) {
-            long size = w.getValue().values().iterator().next().values().iterator().next().size();
-            StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%-16s %9s", w.getKey(), "overhead"));
-            for (int n : counts) head.append(String.format(Locale.ROOT, " | %2d: %8s %7s", n, "median", "speedup"));
-            head.append("  correct");
+        Map<String, List<CellResult>> byWorkload = new LinkedHashMap<>();
+        for (CellResult c : cells) byWorkload.computeIfAbsent(c.workload(), k -> new ArrayList<>()).add(c);
+        for (Map.Entry<String, List<CellResult>> w : byWorkload.entrySet()) {
+            List<CellResult> rows = new ArrayList<>(w.getValue());
             out.println();
-            out.println(w.getKey() + " (size " + size + ")");
+            out.println(String.format(Locale.ROOT, "%s (size %,d)", w.getKey(), rows.get(0).size()));
+            String head = String.format(Locale.ROOT, "%-16s %3s  %-21s %-21s %-21s %s", "model", "n", "median s [95% CI]",
+                    "speed-up [CI]", "vs baseline [CI]", "result");
             out.println(head);
-            out.println("-".repeat(head.length()));
-            for (Map.Entry<String, Map<Integer, CellResult>> m : w.getValue().entrySet()) {
-                StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%-16s %9s", m.getKey(), overhead(m.getValue())));
-                Set<String> verdicts = new LinkedHashSet<>();
-                for (int n : counts) {
-                    CellResult c = m.getValue().get(n);
-                    row.append(" | ").append(cell(c));
-                    if (c != null) verdicts.add(c.correct() == null ? "-" : c.correct() ? "yes" : "NO");
-                }
-                row.append("  ").append(String.join("/", verdicts));
-                out.println(row);
+            out.println("-".repeat(Math.min(WIDTH, head.length() + 4)));
+            for (CellResult c : rows) out.println(row(c));
+            for (CellResult c : rows) {
+                if (c.lostUpdates() != null) out.println("racy: " + c.model() + " at " + c.workers() + " workers " + c.lostUpdates());
             }
+            String floor = noiseFloor(rows);
+            if (floor != null) wrap(out, floor, "");
+            String note = NOTES.get(w.getKey());
+            if (note != null) wrap(out, "note: " + note, "  ");
+        }
+        if (!byWorkload.isEmpty()) {
+            out.println();
+            legend(out);
         }
         List<CellResult> broken = new ArrayList<>();
-        for (CellResult c : cells) if (!c.status().equals(RunSample.OK)) broken.add(c);
+        for (CellResult c : cells) if (!c.measured()) broken.add(c);
         if (!broken.isEmpty()) {
             out.println();
             out.println("Cells that are not ok:");
@@ -62,18 +70,70 @@ public final class TerminalTable {
         out.flush();
     }
 
-    private static String overhead(Map<Integer, CellResult> byCount) {
-        for (CellResult c : byCount.values()) {
-            if (c.singleThreadOverhead() != null) return String.format(Locale.ROOT, "%.2fx", c.singleThreadOverhead());
+    static String row(CellResult c) {
+        String model = c.model().length() > 16 ? c.model().substring(0, 15) + "~" : c.model();
+        if (!c.measured()) {
+            return String.format(Locale.ROOT, "%-16s %3d  %-65s %s", model, c.workers(), "", c.status().toUpperCase(Locale.ROOT));
         }
-        return "";
+        String median = c.wallSecondsMedian() == null ? "" : String.format(Locale.ROOT, "%.3f", c.wallSecondsMedian())
+                + (c.wallSecondsCi() == null ? "" : " " + c.wallSecondsCi().format("%.3f"));
+        boolean base = c.model().equals(Cell.BASELINE);
+        String speed = base || c.workers() == 1 ? "" : ratio(c.speedup(), c.speedupCi());
+        String vs = base ? "" : ratio(c.slowdownVsBaseline(), c.slowdownVsBaselineCi());
+        return String.format(Locale.ROOT, "%-16s %3d  %-21s %-21s %-21s %s", model, c.workers(), median, speed, vs, result(c));
     }
 
-    private static String cell(CellResult c) {
-        if (c == null) return String.format(Locale.ROOT, "%20s", "");
-        if (!c.status().equals(RunSample.OK)) return String.format(Locale.ROOT, "%20s", c.status().toUpperCase(Locale.ROOT));
-        String speed = c.speedup() == null ? "" : String.format(Locale.ROOT, "%.2fx", c.speedup());
-        return String.format(Locale.ROOT, "    %7.3fs %7s", c.wallSecondsMedian(), speed);
+    /** e.g. {@code 1.05x [1.02-1.08]}, with {@code ~} when the interval holds 1.00. */
+    static String ratio(Double value, Interval ci) {
+        if (value == null) return "";
+        if (ci == null) return String.format(Locale.ROOT, "%.2fx", value);
+        return String.format(Locale.ROOT, "%.2fx %s%s", value, ci.format("%.2f"), ci.contains(1.0) ? " ~" : "");
+    }
+
+    /** ok / racy and the marks: U a fork never settled, B bimodal; a wrong answer says NO. */
+    private static String result(CellResult c) {
+        StringBuilder b = new StringBuilder(c.status().equals(RunSample.RACY) ? "racy"
+                : c.correct() == null ? "-" : c.correct() ? "ok" : "NO");
+        if (c.unsettledForks() > 0) b.append(" U").append(c.unsettledForks());
+        if (c.modes() != null) b.append(" B");
+        return b.toString();
+    }
+
+    /** The A/A line: unsafe at 1 worker against the baseline, the same code in two JVMs. */
+    static String noiseFloor(List<CellResult> rows) {
+        for (CellResult c : rows) {
+            if (c.model().equals("unsafe") && c.workers() == 1 && c.slowdownVsBaseline() != null) {
+                Interval ci = c.slowdownVsBaselineCi();
+                String verdict = ci == null ? "" : ci.contains(1.0)
+                        ? " holds 1.00: differences inside it are noise"
+                        : " EXCLUDES 1.00: the same code measured apart; trust no ratio this close to 1";
+                return "A/A noise floor: unsafe at 1 worker / baseline = " + ratio(c.slowdownVsBaseline(), ci).replace(" ~", "")
+                        + (ci == null ? "" : ";" + verdict);
+            }
+        }
+        return null;
+    }
+
+    private static void legend(PrintWriter out) {
+        wrap(out, "Legend: n workers; median wall time in seconds with its 95 % bootstrap interval (forks resampled, then runs); "
+                + "speed-up: the model's median at 1 worker / this cell's; vs baseline: this cell / the sequential baseline "
+                + "(at n = 1 the single-thread overhead); ~ the interval holds 1.00, within noise; result: ok, racy (updates lost "
+                + "to a race, timings kept), NO (a wrong answer), - (not applicable); U<k> k forks never settled in warm-up; "
+                + "B the runs fall into two groups (results.json: modes).", "  ");
+    }
+
+    /** Prints {@code text} in lines of at most {@link #WIDTH} columns, continuation lines indented. */
+    static void wrap(PrintWriter out, String text, String indent) {
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            if (line.length() > 0 && line.length() + 1 + word.length() > WIDTH) {
+                out.println(line);
+                line = new StringBuilder(indent);
+            }
+            if (line.length() > 0 && !line.toString().equals(indent)) line.append(' ');
+            line.append(word);
+        }
+        if (line.length() > 0) out.println(line);
     }
 
     static String oneLine(String s) {

@@ -31,6 +31,52 @@ public final class Cells {
         failures.putIfAbsent(trial, reason);
     }
 
+    /** Whether any gillab cell has raw samples to resample. */
+    boolean resamplable() {
+        for (Map.Entry<String, List<CellResult>> t : byTrial.entrySet()) {
+            if (t.getKey().startsWith(CPYTHON)) continue;
+            for (CellResult c : t.getValue()) if (!c.samples().isEmpty()) return true;
+        }
+        return false;
+    }
+
+    /**
+     * The same cells with each gillab cell's median replaced by one hierarchical bootstrap resample of
+     * its runs (forks, then runs), and the ratios recomputed from the resampled medians: one draw of
+     * what the experiment could have measured. CPython's cells and cells without samples stay as they are.
+     */
+    Cells resampled(org.apache.commons.math3.random.RandomGenerator rng) {
+        Cells out = new Cells();
+        out.failures.putAll(failures);
+        for (Map.Entry<String, List<CellResult>> t : byTrial.entrySet()) {
+            if (t.getKey().startsWith(CPYTHON)) {
+                out.byTrial.put(t.getKey(), t.getValue());
+                continue;
+            }
+            Map<String, Double> medians = new LinkedHashMap<>();
+            for (CellResult c : t.getValue()) {
+                if (c.wallSecondsMedian() == null) continue;
+                medians.put(c.key(), c.samples().isEmpty() ? c.wallSecondsMedian()
+                        : org.gillab.harness.stats.Bootstrap.resampledMedian(c.samples(), rng));
+            }
+            List<CellResult> cells = new java.util.ArrayList<>();
+            for (CellResult c : t.getValue()) {
+                Double m = medians.get(c.key());
+                if (m == null || !c.measured()) {
+                    cells.add(c);
+                    continue;
+                }
+                Double one = medians.get(c.model() + "/" + c.workload() + "/1");
+                Double base = medians.get("baseline/" + c.workload() + "/1");
+                cells.add(c.withMedian(m, c.speedup() == null || one == null ? null : one / m,
+                        c.slowdownVsBaseline() == null || base == null ? null : m / base,
+                        c.singleThreadOverhead() == null || one == null || base == null ? null : one / base));
+            }
+            out.byTrial.put(t.getKey(), List.copyOf(cells));
+        }
+        return out;
+    }
+
     /** The ids of the trials that ran (or failed), in order, that start with {@code prefix}. */
     public List<String> trialsStartingWith(String prefix) {
         java.util.Set<String> all = new java.util.LinkedHashSet<>(byTrial.keySet());

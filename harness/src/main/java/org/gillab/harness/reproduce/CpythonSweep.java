@@ -68,6 +68,14 @@ public final class CpythonSweep {
      * {@code workDir}.
      */
     public static Outcome run(CpythonPlan plan, double sizeFactor, int warmup, int reps, long timeoutSeconds, Path workDir) {
+        return run(plan, sizeFactor, warmup, reps, PROCESSES, timeoutSeconds, workDir);
+    }
+
+    /** Python processes per cell by default, each with a fresh hash seed (pyperf runs several the same way). */
+    public static final int PROCESSES = 3;
+
+    /** The same, each cell in {@code processes} Python processes, each with a fresh PYTHONHASHSEED (recorded in its fork). */
+    public static Outcome run(CpythonPlan plan, double sizeFactor, int warmup, int reps, int processes, long timeoutSeconds, Path workDir) {
         String python = python();
         if (python == null) return new Outcome(List.of(), "CPython: not run (python3 not found)");
         Path script = benchDirectory().resolve("sweep.py");
@@ -80,7 +88,8 @@ public final class CpythonSweep {
             List<String> cmd = new ArrayList<>(plan.launcher());
             cmd.addAll(List.of(python, script.toString(), "--modes", String.join(",", plan.modes()),
                     "--workers", String.join(",", plan.workers().stream().map(String::valueOf).toList()),
-                    "--warmup", String.valueOf(warmup), "--reps", String.valueOf(reps), "--size", String.valueOf(sizeFactor),
+                    "--warmup", String.valueOf(warmup), "--reps", String.valueOf(reps), "--processes", String.valueOf(processes),
+                    "--size", String.valueOf(sizeFactor),
                     "--timeout", String.valueOf(timeoutSeconds), "--out", out.toString()));
             if (plan.switchInterval() != null) cmd.addAll(List.of("--switch-interval", String.valueOf(plan.switchInterval())));
             for (Path f : plan.files()) cmd.add(f.toString());
@@ -88,7 +97,7 @@ public final class CpythonSweep {
             pb.environment().put("PYTHONDONTWRITEBYTECODE", "1"); // no __pycache__ left in the checkout's bench/cpython
             Process p = pb.start();
             long cells = (long) plan.files().size() * plan.modes().size() * plan.workers().size();
-            long limit = 60 + cells * (warmup + reps) * (timeoutSeconds + 5);
+            long limit = 60 + cells * processes * (warmup + reps) * (timeoutSeconds + 5);
             if (!p.waitFor(limit, TimeUnit.SECONDS)) {
                 p.descendants().forEach(ProcessHandle::destroyForcibly);
                 p.destroyForcibly();
@@ -97,7 +106,7 @@ public final class CpythonSweep {
             if (p.exitValue() != 0 || !Files.isRegularFile(out)) {
                 return new Outcome(List.of(), "CPython: sweep.py failed (exit " + p.exitValue() + "): " + lastLine(log));
             }
-            return new Outcome(ResultsFiles.readJson(out).cells(), null);
+            return new Outcome(org.gillab.harness.metrics.Metrics.withIntervals(ResultsFiles.readJson(out).cells()), null);
         } catch (IOException e) {
             return new Outcome(List.of(), "CPython: not run (" + e.getMessage() + ")");
         } catch (InterruptedException e) {

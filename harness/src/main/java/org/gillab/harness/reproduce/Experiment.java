@@ -14,7 +14,7 @@ public interface Experiment {
     /** The talk, paper, issue or PEP the result comes from. */
     String source();
 
-    /** The published figure(s), as /work/shared/reference/gil-facts.md records them, with its section. */
+    /** The published figure(s), as docs/sources.md records them, with its section (e.g. "[V, gil-facts 5.6]": section 5.6 there). */
     String reference();
 
     /** What counts as "reproduced", in words (printed with the verdict). */

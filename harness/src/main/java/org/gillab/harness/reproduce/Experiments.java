@@ -9,7 +9,7 @@ import java.util.Map;
 public final class Experiments {
     private Experiments() {}
 
-    private static final List<Experiment> ALL = List.of(new BeazleyCountdown(), new ConvoyEffect(), new SwitchInterval(),
+    private static final List<Experiment> ALL = List.of(new NoiseFloor(), new BeazleyCountdown(), new ConvoyEffect(), new SwitchInterval(),
             new OldGilBattle(), new GregOverhead(), new FreeThreadedOverhead(), new SharedObjectContention(), new IsolationCosts(),
             new LostUpdates());
 

@@ -74,7 +74,8 @@ public final class ReproduceRunner {
                         + (p.switchInterval() == null ? "" : " " + CpythonSweep.intervalSuffix(p.switchInterval()))
                         + (p.launcher().isEmpty() ? "" : " under " + String.join(" ", p.launcher())));
                 log.flush();
-                CpythonSweep.Outcome o = CpythonSweep.run(p, scale.sizeFactor(), scale.warmup(), scale.reps(), timeoutSeconds, scratch);
+                CpythonSweep.Outcome o = CpythonSweep.run(p, scale.sizeFactor(), scale.warmup(), scale.reps(), scale.forks(), timeoutSeconds,
+                        scratch);
                 cells.add(Cells.CPYTHON + p.tag(), o.cells());
                 anyCpython |= !o.cells().isEmpty();
                 if (o.note() != null) {
@@ -104,10 +105,45 @@ public final class ReproduceRunner {
                 cpython = Figure.none("not measured (" + m.getMessage() + ")");
             }
         }
-        String verdict = !gillab.measured() ? gillab.text()
-                : e.agrees(gillab) ? ReproduceResult.REPRODUCED : ReproduceResult.DIFFERS;
+        Double agreement = gillab.measured() ? agreement(e, cells) : null;
+        String verdict = !gillab.measured() ? gillab.text() : verdict(e.agrees(gillab), agreement);
         return new ReproduceResult(e.name(), e.source(), e.reference(), cpython.text(), gillab.text(), verdict, e.band(), scale.name(),
-                command, commands, cpython.values(), gillab.values());
+                command, commands, cpython.values(), gillab.values(), agreement);
+    }
+
+    static final int RESAMPLES = 400;
+
+    /**
+     * How robust the verdict is to the noise in the cells: the experiment's figure computed again from
+     * {@link #RESAMPLES} bootstrap resamples of every gillab cell (forks, then runs), and the share of
+     * them that lies within the band. Null when no cell has samples to resample.
+     */
+    static Double agreement(Experiment e, Cells cells) {
+        if (!cells.resamplable()) return null;
+        org.apache.commons.math3.random.RandomGenerator rng = new org.apache.commons.math3.random.Well19937c(
+                org.gillab.harness.stats.Bootstrap.SEED);
+        int agree = 0;
+        for (int b = 0; b < RESAMPLES; b++) {
+            try {
+                if (e.agrees(e.gillab(cells.resampled(rng)))) agree++;
+            } catch (RuntimeException ex) {
+                // a figure that cannot be computed from a resample does not agree
+            }
+        }
+        return (double) agree / RESAMPLES;
+    }
+
+    /**
+     * reproduced when the figure's 95 % interval lies inside the band (at least 97.5 % of the resamples
+     * agree), differs when it lies outside (at most 2.5 % agree), inconclusive when it straddles the
+     * band's edge. Without samples, the point estimate decides, as before.
+     */
+    static String verdict(boolean pointAgrees, Double agreement) {
+        if (agreement == null) return pointAgrees ? ReproduceResult.REPRODUCED : ReproduceResult.DIFFERS;
+        if (agreement >= 0.975) return ReproduceResult.REPRODUCED;
+        if (agreement <= 0.025) return ReproduceResult.DIFFERS;
+        return String.format(java.util.Locale.ROOT, "%s (%.0f %% of %d bootstrap resamples lie within the band: the interval straddles its edge)",
+                ReproduceResult.INCONCLUSIVE, agreement * 100, RESAMPLES);
     }
 
     private void runTrial(Experiment e, Trial t, Scale scale, Cells cells) {
@@ -124,12 +160,12 @@ public final class ReproduceRunner {
         long timeout = t.timeoutSeconds() > 0 ? Math.min(t.timeoutSeconds(), timeoutSeconds) : timeoutSeconds;
         SweepSettings s = new SweepSettings(t.models(), t.workloads(), t.workers(), scale.jvmWarmupSeconds(), scale.warmup(),
                 scale.warmupSeconds(), scale.reps(), scale.sizeFactor(), Duration.ofSeconds(timeout), t.options(), List.of(), false,
-                t.launcher());
+                t.launcher(), scale.steady(), Map.of(), java.util.Set.of());
         Map<String, Long> sizes = new LinkedHashMap<>();
         for (Workload w : t.workloads()) sizes.put(w.name(), s.sizeOf(w));
         try {
             List<SweepEvent.CellFinished> finished = new ArrayList<>();
-            new SweepRunner(lab.catalog(), s).events()
+            new SweepRunner(lab.catalog(), s, scale.forks()).events()
                     .doOnNext(ev -> {
                         if (ev instanceof SweepEvent.CellFinished f) finished.add(f);
                     })

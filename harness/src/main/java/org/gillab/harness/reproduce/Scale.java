@@ -22,6 +22,16 @@ public record Scale(String name, double sizeFactor, int warmup, int reps, double
         return name.equals("quick");
     }
 
+    /** Fresh JVMs per model: the unit the verdicts' intervals resample (one when quick: correct and complete, not a measurement). */
+    public int forks() {
+        return quick() ? 1 : 3;
+    }
+
+    /** The steady-state rule each fork warms up by (none when quick). */
+    public org.gillab.harness.stats.SteadyRule steady() {
+        return quick() ? null : org.gillab.harness.stats.SteadyRule.DEFAULT;
+    }
+
     /** Worker counts for a scaling curve: 1 and 2 when quick, else 1, 2, 4, ... up to the cores. */
     public List<Integer> scalingWorkers(int cores) {
         return quick() ? List.of(1, 2) : SweepSettings.powersOfTwoUpTo(Math.max(2, cores));

@@ -7,7 +7,13 @@ package org.gillab.harness.sweep;
  * hold what the next run needs), or it has been silent so long that the parent will kill it
  * ({@code stalled}: the sample's reason is a thread dump, for the report of the kill).
  */
-public record ForkEvent(String kind, int cell, int rep, boolean warmup, RunSample sample) {
+public record ForkEvent(String kind, int cell, int rep, boolean warmup, RunSample sample, Warmup settle, long size) {
     public static final String PREFIX = "@gillab-fork ";
-    public static final String RUN = "run", CELL_DONE = "cell-done", RESTART = "restart", STALLED = "stalled";
+    public static final String RUN = "run", CELL_DONE = "cell-done", RESTART = "restart", STALLED = "stalled",
+            CALIBRATED = "calibrated";
+
+    /** Any event but {@code cell-done} (which carries the cell's warm-up) and {@code calibrated} (which carries a size). */
+    public ForkEvent(String kind, int cell, int rep, boolean warmup, RunSample sample) {
+        this(kind, cell, rep, warmup, sample, null, 0);
+    }
 }

@@ -10,10 +10,21 @@ import java.util.Map;
  * measured before the JIT has compiled what it runs; before any cell, the fresh JVM itself warms up
  * for {@code jvmWarmupSeconds} on the job's workloads.
  *
+ * <p>With a {@code steady} rule, warm-up goes on past those minimums until the cell's runs have settled,
+ * at most {@code steady.maxRuns()} runs (see {@link Warmup}). With {@code calibrateSeconds} above 0 the
+ * JVM times nothing: it finds, per cell, the size at which one run lasts that long, and reports it.
+ *
  * @param factory the model's factory name (the baseline's is unsafe)
  */
 public record ForkJob(String model, String factory, Map<String, String> options, List<JobCell> cells,
-                      double jvmWarmupSeconds, int warmup, double warmupSeconds, int reps, long timeoutSeconds) {
+                      double jvmWarmupSeconds, int warmup, double warmupSeconds, int reps, long timeoutSeconds,
+                      org.gillab.harness.stats.SteadyRule steady, double calibrateSeconds) {
+    /** A fixed warm-up, nothing calibrated. */
+    public ForkJob(String model, String factory, Map<String, String> options, List<JobCell> cells,
+                   double jvmWarmupSeconds, int warmup, double warmupSeconds, int reps, long timeoutSeconds) {
+        this(model, factory, options, cells, jvmWarmupSeconds, warmup, warmupSeconds, reps, timeoutSeconds, null, 0);
+    }
+
     /** One cell: the workload's file and the work to give it. */
     public record JobCell(String workload, String file, int workers, long size) {}
 }

@@ -48,21 +48,31 @@ public final class ForkMain {
         ModelFactory factory = ModelRegistry.discover().get(job.factory());
         ModelOptions options = ModelOptions.of(factory.name(), factory.options(), job.options());
         warmUpJvm(job, factory, options, first);
+        if (job.calibrateSeconds() > 0) {
+            calibrate(job, factory, options, events);
+            events.flush();
+            Runtime.getRuntime().halt(0);
+        }
         for (int c = first; c < job.cells().size(); c++) {
             current = c;
             ForkJob.JobCell cell = job.cells().get(c);
             RunSpec spec = new RunSpec(Path.of(cell.file()), factory, options, cell.workers(), cell.size(),
                     Duration.ofSeconds(job.timeoutSeconds()), false);
-            RunSample broken = warmUp(spec, job, c, events);
+            long warmupStart = System.nanoTime();
+            List<Double> warmWalls = new java.util.ArrayList<>();
+            RunSample broken = warmUp(spec, job, c, events, warmWalls);
+            Warmup settle = new Warmup(warmWalls.size(), (System.nanoTime() - warmupStart) / 1e9,
+                    job.steady() == null || broken != null ? null : job.steady().settled(warmWalls));
             boolean restart = broken != null && breaksJvm(broken);
             for (int i = 0; broken == null && i < job.reps(); i++) {
+                collect();
                 RunSample s = i == 0 && LockTrace.ENABLED ? traced(spec) : runOnce(spec);
                 emit(events, new ForkEvent(ForkEvent.RUN, c, i, false, s));
-                if (!s.ok()) broken = s; // a broken run is reported as it is, not repeated
+                if (!s.timed()) broken = s; // a broken run is reported as it is, not repeated
                 // a hung worker may still hold the model's lock: the runs after it need a clean JVM
                 restart = breaksJvm(s);
             }
-            emit(events, new ForkEvent(ForkEvent.CELL_DONE, c, 0, false, null));
+            emit(events, new ForkEvent(ForkEvent.CELL_DONE, c, 0, false, null, settle, cell.size()));
             if (restart && c + 1 < job.cells().size()) {
                 emit(events, new ForkEvent(ForkEvent.RESTART, c + 1, 0, false, null));
                 break;
@@ -84,27 +94,70 @@ public final class ForkMain {
             ForkJob.JobCell c = cells.get(i % cells.size());
             RunSample s = runOnce(new RunSpec(Path.of(c.file()), factory, options, c.workers(), c.size(),
                     Duration.ofSeconds(job.timeoutSeconds()), false));
-            if (!s.ok()) return; // the cell will meet it again and report it
+            if (!s.timed()) return; // the cell will meet it again and report it
         }
     }
 
     /**
      * The warm-up runs; the first that broke (the cell stops there), or null. The first of them, which
      * always runs, audits the reference counts: tracking every allocation would distort the timed runs,
-     * which still run the workload's check.
+     * which still run the workload's check, so its time is not one the steady-state rule looks at.
+     * With a rule, warm-up goes on until the runs have settled or the rule's cap is reached; each wall
+     * time after the audited run goes into {@code walls}.
      */
-    private static RunSample warmUp(RunSpec spec, ForkJob job, int cell, PrintStream events) throws IOException {
+    private static RunSample warmUp(RunSpec spec, ForkJob job, int cell, PrintStream events, List<Double> walls) throws IOException {
         long until = System.nanoTime() + (long) (job.warmupSeconds() * 1e9);
         RunSpec audited = new RunSpec(spec.file(), spec.model(), spec.options(), spec.workers(), spec.size(), spec.timeout(), true);
-        for (int i = 0; i < MAX_WARMUP && (i == 0 || i < job.warmup() || System.nanoTime() < until); i++) {
+        org.gillab.harness.stats.SteadyRule rule = job.steady();
+        int cap = rule == null ? MAX_WARMUP : Math.max(job.warmup(), rule.maxRuns() + 1);
+        for (int i = 0; i < cap && (i == 0 || i < job.warmup() || System.nanoTime() < until
+                || rule != null && !rule.settled(walls)); i++) {
             RunSample s = runOnce(i == 0 ? audited : spec);
-            if (i < job.warmup() || !s.ok()) emit(events, new ForkEvent(ForkEvent.RUN, cell, i, true, s));
-            if (!s.ok()) return s;
+            if (i > 0 && s.timed()) walls.add(s.wallNanos() / 1e9);
+            // with a rule, every warm-up run is reported, so that progress moves while a cell settles
+            if (i < job.warmup() || rule != null || !s.timed()) emit(events, new ForkEvent(ForkEvent.RUN, cell, i, true, s));
+            if (!s.timed()) return s;
         }
         return null;
     }
 
+    /**
+     * Size calibration, as pyperf calibrates its loop count: per cell, run at the given size and grow
+     * it until one run lasts {@code calibrateSeconds}, then report that size. A run at a new size
+     * includes compiling what it runs, so each size runs twice and the faster run counts.
+     */
+    private static void calibrate(ForkJob job, ModelFactory factory, ModelOptions options, PrintStream events) throws IOException {
+        for (int c = 0; c < job.cells().size(); c++) {
+            ForkJob.JobCell cell = job.cells().get(c);
+            long size = Math.max(1, cell.size());
+            RunSample last = null;
+            for (int i = 0; i < MAX_CALIBRATION_RUNS; i++) {
+                RunSpec spec = new RunSpec(Path.of(cell.file()), factory, options, cell.workers(), size,
+                        Duration.ofSeconds(job.timeoutSeconds()), false);
+                RunSample first = runOnce(spec);
+                last = first.timed() ? runOnce(spec) : first;
+                if (!last.timed()) break; // the sweep will meet it again and report it
+                if (first.wallNanos() < last.wallNanos()) last = first;
+                double wall = last.wallNanos() / 1e9;
+                if (wall >= job.calibrateSeconds()) break;
+                double grow = Math.min(10, Math.max(1.5, 1.2 * job.calibrateSeconds() / Math.max(wall, 1e-4)));
+                size = (long) Math.ceil(size * grow);
+            }
+            emit(events, new ForkEvent(ForkEvent.CALIBRATED, c, 0, false, last, null, size));
+        }
+    }
+
+    private static final int MAX_CALIBRATION_RUNS = 12;
+
     private static final int MAX_WARMUP = 50;
+
+    /**
+     * A full collection before each timed run, outside its time: the run's peak heap is then what it
+     * used itself, not the garbage that earlier runs and cells left behind.
+     */
+    private static void collect() {
+        System.gc();
+    }
 
     private static boolean breaksJvm(RunSample s) {
         return s.status().equals(RunSample.TIMEOUT) || s.reason() != null && s.reason().startsWith("out of memory");
@@ -185,14 +238,15 @@ public final class ForkMain {
         ScheduledFuture<String> early = DUMPER.schedule(ThreadDump::summary, dumpDelayNanos(spec.timeout()), TimeUnit.NANOSECONDS);
         try {
             RunOutcome o;
+            LastLines printed = new LastLines();
             try {
-                o = WorkloadRunner.run(spec, OutputStream.nullOutputStream());
+                o = WorkloadRunner.run(spec, printed);
             } finally {
                 early.cancel(false);
             }
             long peak = 0;
             for (MemoryPoolMXBean p : HEAP) peak += p.getPeakUsage().getUsed();
-            RunSample s = sample(o, peak);
+            RunSample s = sample(o, peak, printed.text());
             Throwable lost = uncaught;
             if (lost instanceof OutOfMemoryError) {
                 return new RunSample(RunSample.FAILED, s.wallNanos(), s.cpuNanos(), peak, Boolean.FALSE,
@@ -217,6 +271,14 @@ public final class ForkMain {
 
     /** The sweep's view of a run: a status, a verdict and the first reason it is not ok. */
     static RunSample sample(RunOutcome o, long peak) {
+        return sample(o, peak, "");
+    }
+
+    /**
+     * The same, given what the run printed: a check that failed and printed a count of lost updates
+     * ({@link RunSample.LostUpdates}) on an intact heap makes the run racy, not failed.
+     */
+    static RunSample sample(RunOutcome o, long peak, String printed) {
         if (o.notApplicable() != null) {
             return new RunSample(RunSample.NOT_APPLICABLE, 0, 0, peak, null, o.notApplicable(), o.counters(), null);
         }
@@ -230,8 +292,37 @@ public final class ForkMain {
         // an exception (a MemoryError, say) stops a worker mid-operation, so the audit it leaves dirty is its consequence
         else if (!o.errors().isEmpty()) reason = lastLine(o.errors().get(0)) + (audited ? "; " + o.audit().summary() : "");
         else if (audited) reason = o.audit().summary(); // it names itself: "refcount audit: DAMAGED (...)"
+        else if (o.check() == RunOutcome.Check.FAILED && RunSample.LostUpdates.in(printed) != null) {
+            RunSample.LostUpdates lost = RunSample.LostUpdates.in(printed);
+            return new RunSample(RunSample.RACY, o.wallNanos(), o.cpuNanos(), peak, Boolean.FALSE, lost.describe(), o.counters(), null, lost);
+        }
         else reason = "check failed; results " + o.results();
         return new RunSample(RunSample.FAILED, o.wallNanos(), o.cpuNanos(), peak, Boolean.FALSE, reason, o.counters(), null);
+    }
+
+    /** The last few kilobytes a run printed (the check prints last); the rest is dropped as it comes. */
+    private static final class LastLines extends OutputStream {
+        private static final int KEEP = 4096;
+        private final byte[] ring = new byte[KEEP];
+        private long written;
+
+        @Override
+        public synchronized void write(int b) {
+            ring[(int) (written++ % KEEP)] = (byte) b;
+        }
+
+        @Override
+        public synchronized void write(byte[] b, int off, int len) {
+            for (int i = Math.max(off, off + len - KEEP); i < off + len; i++) ring[(int) (written + i - off) % KEEP] = b[i];
+            written += len;
+        }
+
+        synchronized String text() {
+            int n = (int) Math.min(written, KEEP);
+            byte[] out = new byte[n];
+            for (int i = 0; i < n; i++) out[i] = ring[(int) ((written - n + i) % KEEP)];
+            return new String(out, StandardCharsets.UTF_8);
+        }
     }
 
     private static RunSample withReason(RunSample s, String reason) {

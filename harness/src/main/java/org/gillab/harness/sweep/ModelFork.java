@@ -133,10 +133,15 @@ final class ModelFork {
                 switch (e.kind()) {
                     case ForkEvent.RUN -> {
                         out.accept(new SweepEvent.RunFinished(cells.get(e.cell()), e.rep(), e.warmup(), e.sample()));
-                        if (!e.warmup() || !e.sample().ok()) timed.add(e.sample());
+                        if (!e.warmup() || !e.sample().timed()) timed.add(e.sample());
+                    }
+                    case ForkEvent.CALIBRATED -> {
+                        out.accept(new SweepEvent.Calibrated(cells.get(e.cell()), e.size(), e.sample()));
+                        current = e.cell() + 1;
                     }
                     case ForkEvent.CELL_DONE -> {
-                        out.accept(new SweepEvent.CellFinished(cells.get(e.cell()), List.copyOf(timed)));
+                        out.accept(new SweepEvent.CellFinished(cells.get(e.cell()), List.copyOf(timed),
+                                List.of(new ForkRun(timed.size(), e.settle()))));
                         timed.clear();
                         current = e.cell() + 1;
                     }

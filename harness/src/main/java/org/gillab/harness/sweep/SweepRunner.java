@@ -62,20 +62,21 @@ public final class SweepRunner {
             List<ForkJob.JobCell> jobCells = new ArrayList<>();
             List<Cell> cells = new ArrayList<>();
             for (Workload w : settings.workloads()) {
-                for (int n : baseline ? List.of(1) : settings.workers()) {
+                for (int n : baseline ? List.of(1) : settings.workersOf(model)) {
                     jobCells.add(new ForkJob.JobCell(w.name(), w.file().toString(), n, settings.sizeOf(w)));
                     cells.add(new Cell(model, w.name(), n));
                 }
             }
             Map<String, String> options = baseline ? Map.of() : settings.modelOptions().getOrDefault(model, Map.of());
             ForkJob job = new ForkJob(model, f.name(), options, jobCells, settings.jvmWarmupSeconds(), settings.warmup(), settings.warmupSeconds(), settings.reps(),
-                    settings.timeout().toSeconds());
+                    settings.timeout().toSeconds(), settings.steady(), 0);
             forks.add(new ModelFork(job, cells, ModelFork.javaCommand(settings.launcher(), catalog.plugins().jars(), f.needsInstructionTicks(), settings.trace(), settings.jvmArgs())));
             cellCount += cells.size();
-            runs += cells.size() * (settings.warmup() + settings.reps());
+            runs += cells.size() * runsPerCell();
         }
-        sink.next(new SweepEvent.Planned(cellCount, runs * this.forks, (settings.warmup() + settings.reps()) * this.forks));
+        sink.next(new SweepEvent.Planned(cellCount, runs * this.forks, runsPerCell() * this.forks));
         Map<Cell, List<RunSample>> pooled = new HashMap<>();
+        Map<Cell, List<ForkRun>> pooledForks = new HashMap<>();
         Map<Cell, Integer> forksDone = new HashMap<>();
         for (int round = 0; round < this.forks; round++) {
             for (ModelFork fork : forks) {
@@ -86,12 +87,48 @@ public final class SweepRunner {
                         return;
                     }
                     pooled.computeIfAbsent(f.cell(), c -> new ArrayList<>()).addAll(f.timed());
+                    pooledForks.computeIfAbsent(f.cell(), c -> new ArrayList<>()).addAll(f.forks());
                     if (forksDone.merge(f.cell(), 1, Integer::sum) == this.forks) {
-                        sink.next(new SweepEvent.CellFinished(f.cell(), List.copyOf(pooled.remove(f.cell()))));
+                        sink.next(new SweepEvent.CellFinished(f.cell(), pooled.remove(f.cell()), pooledForks.remove(f.cell())));
                     }
                 });
             }
         }
         sink.complete();
+    }
+
+    /** Runs a cell is expected to take in one fork, for the progress bar: the minimum warm-up (a settling window at least) and the timed runs. */
+    private int runsPerCell() {
+        int warm = settings.steady() == null ? settings.warmup() : Math.max(settings.warmup(), settings.steady().window() + 1);
+        return warm + settings.reps();
+    }
+
+    /**
+     * Size calibration (pyperf calibrates its loop count the same way): one fresh JVM runs each workload
+     * under the baseline, growing its size until one run lasts {@code targetSeconds}; the sizes found, by
+     * workload. A workload whose run fails keeps the size it had when it failed (its cells report it).
+     */
+    public static Map<String, Long> calibrate(Catalog catalog, SweepSettings settings, double targetSeconds,
+                                              java.util.function.Consumer<SweepEvent> progress) {
+        ModelFactory f = catalog.model(BASELINE_FACTORY);
+        List<ForkJob.JobCell> jobCells = new ArrayList<>();
+        List<Cell> cells = new ArrayList<>();
+        for (Workload w : settings.workloads()) {
+            // start small: a twentieth of the workload's own SIZE, which the runs then grow
+            long start = Math.max(1, Math.round(w.info().defaultSize() * 0.05));
+            jobCells.add(new ForkJob.JobCell(w.name(), w.file().toString(), 1, start));
+            cells.add(new Cell(Cell.BASELINE, w.name(), 1));
+        }
+        ForkJob job = new ForkJob(Cell.BASELINE, f.name(), Map.of(), jobCells, Math.min(1.0, settings.jvmWarmupSeconds()), 0, 0, 0,
+                settings.timeout().toSeconds(), null, targetSeconds);
+        Map<String, Long> sizes = new java.util.LinkedHashMap<>();
+        new ModelFork(job, cells, ModelFork.javaCommand(settings.launcher(), catalog.plugins().jars(), false, false, settings.jvmArgs()))
+                .run(e -> {
+                    if (e instanceof SweepEvent.Calibrated c) {
+                        sizes.put(c.cell().workload(), c.size());
+                        progress.accept(e);
+                    }
+                });
+        return sizes;
     }
 }

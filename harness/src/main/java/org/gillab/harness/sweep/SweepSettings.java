@@ -14,11 +14,15 @@ import org.gillab.harness.library.Workload;
  * @param modelOptions per model, the settings given to it (e.g. the switch interval for gil)
  * @param jvmArgs      extra arguments for every forked JVM
  * @param launcher     a command the forked JVMs run under, e.g. {@code taskset -c 0} to confine them to one CPU (empty: none)
+ * @param steady       warm each cell up until its runs settle (null: the fixed {@code warmup} count and time only)
+ * @param sizes        per workload, the size calibration chose (overrides {@code sizeFactor}; empty: none)
+ * @param oneWorkerOnly models run at 1 worker only (the A/A noise floor's unsafe, when the sweep did not ask for it)
  */
 public record SweepSettings(List<String> models, List<Workload> workloads, List<Integer> workers, double jvmWarmupSeconds,
                             int warmup, double warmupSeconds, int reps,
                             double sizeFactor, Duration timeout, Map<String, Map<String, String>> modelOptions,
-                            List<String> jvmArgs, boolean trace, List<String> launcher) {
+                            List<String> jvmArgs, boolean trace, List<String> launcher,
+                            org.gillab.harness.stats.SteadyRule steady, Map<String, Long> sizes, java.util.Set<String> oneWorkerOnly) {
     public SweepSettings {
         models = List.copyOf(models);
         workloads = List.copyOf(workloads);
@@ -26,6 +30,27 @@ public record SweepSettings(List<String> models, List<Workload> workloads, List<
         modelOptions = Map.copyOf(modelOptions);
         jvmArgs = List.copyOf(jvmArgs);
         launcher = List.copyOf(launcher);
+        sizes = Map.copyOf(sizes);
+        oneWorkerOnly = java.util.Set.copyOf(oneWorkerOnly);
+    }
+
+    /** A fixed warm-up, the sizes from the factor, every model at every worker count. */
+    public SweepSettings(List<String> models, List<Workload> workloads, List<Integer> workers, double jvmWarmupSeconds,
+                         int warmup, double warmupSeconds, int reps, double sizeFactor, Duration timeout,
+                         Map<String, Map<String, String>> modelOptions, List<String> jvmArgs, boolean trace, List<String> launcher) {
+        this(models, workloads, workers, jvmWarmupSeconds, warmup, warmupSeconds, reps, sizeFactor, timeout, modelOptions, jvmArgs,
+                trace, launcher, null, Map.of(), java.util.Set.of());
+    }
+
+    /** The same settings with the sizes calibration chose. */
+    public SweepSettings withSizes(Map<String, Long> chosen) {
+        return new SweepSettings(models, workloads, workers, jvmWarmupSeconds, warmup, warmupSeconds, reps, sizeFactor, timeout,
+                modelOptions, jvmArgs, trace, launcher, steady, chosen, oneWorkerOnly);
+    }
+
+    /** The worker counts {@code model} runs at. */
+    public List<Integer> workersOf(String model) {
+        return oneWorkerOnly.contains(model) ? List.of(1) : workers;
     }
 
     /** Forked JVMs started directly, with no launcher. */
@@ -36,8 +61,10 @@ public record SweepSettings(List<String> models, List<Workload> workloads, List<
                 trace, List.of());
     }
 
-    /** The amount of work for {@code w}: its SIZE scaled, at least 1. */
+    /** The amount of work for {@code w}: what calibration chose, else its SIZE scaled, at least 1. */
     public long sizeOf(Workload w) {
+        Long chosen = sizes.get(w.name());
+        if (chosen != null) return chosen;
         return Math.max(1, Math.round(w.info().defaultSize() * sizeFactor));
     }
 

@@ -1,6 +1,7 @@
 package org.gillab.harness.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.gillab.harness.metrics.CellResult;
 import org.gillab.harness.report.Results;
 import org.gillab.harness.report.ResultsFiles;
 import org.junit.jupiter.api.Test;
@@ -68,19 +70,34 @@ class SweepCommandsTest {
     void runWritesTheTableAndTheThreeResultFiles(@TempDir Path dir) throws IOException {
         Path out = dir.resolve("results");
         Cli.Outcome o = run("run", "--models", "gil,subinterpreters", "--workloads", "countdown,shared-counter", "--workers", "1,2",
-                "--size", "0.002", "--reps", "1", "--warmup", "0", "--warmup-time", "0", "--jvm-warmup", "0", "--no-progress", "--out", out.toString());
+                "--size", "0.002", "--reps", "2", "--forks", "2", "--settle", "none", "--warmup", "0", "--warmup-time", "0", "--jvm-warmup", "0",
+                "--no-progress", "--out", out.toString());
         assertEquals(0, o.code(), o.err());
-        assertTrue(o.out().contains("countdown (size 40000)"), o.out());
+        assertTrue(o.out().contains("countdown (size 40,000)"), o.out());
         assertTrue(o.out().contains("NOT-APPLICABLE"), o.out()); // subinterpreters on shared-counter
+        assertTrue(o.out().contains("A/A noise floor: unsafe at 1 worker / baseline = "), o.out());
+        assertTrue(o.out().contains("Legend:"), o.out());
+        for (String line : o.out().split("\n")) assertTrue(line.length() <= 100, "wider than 100 columns: " + line);
         Results r = ResultsFiles.readJson(out.resolve("results.json"));
         assertTrue(r.complete());
-        assertEquals(2 + 2 * 2 * 2, r.cells().size()); // baseline per workload + 2 models x 2 workloads x 2 counts
+        assertEquals(2, r.schemaVersion());
+        // baseline per workload + the A/A unsafe at 1 worker per workload + 2 models x 2 workloads x 2 counts
+        assertEquals(2 + 2 + 2 * 2 * 2, r.cells().size());
+        CellResult gil2 = r.cells().stream().filter(c -> c.key().equals("gil/countdown/2")).findFirst().orElseThrow();
+        assertEquals(2, gil2.forks().size(), "the raw samples of both forks");
+        assertEquals(2, gil2.forks().get(0).wallSeconds().size());
+        assertNotNull(gil2.wallSecondsCi());
+        assertNotNull(gil2.speedupCi());
+        assertTrue(gil2.speedupCi().low() > 0 && gil2.speedupCi().low() <= gil2.speedupCi().high(), gil2.toString());
+        assertNotNull(r.environment());
+        assertNotNull(r.environment().loadBefore());
+        assertEquals("factor", r.settings().sizeSource());
         assertTrue(Files.size(out.resolve("results.csv")) > 0);
         assertTrue(Files.readString(out.resolve("report.html")).contains("data:image/png;base64,"));
 
         Cli.Outcome same = run("compare", out.resolve("results.json").toString(), out.resolve("results.json").toString());
         assertEquals(0, same.code(), same.err());
-        assertTrue(same.out().contains("No cell's median moved"), same.out());
+        assertTrue(same.out().contains("No cell's median changed significantly"), same.out());
     }
 
     @Test

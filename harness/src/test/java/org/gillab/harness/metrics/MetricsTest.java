@@ -2,6 +2,7 @@ package org.gillab.harness.metrics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -80,6 +81,43 @@ class MetricsTest {
         assertNull(notApplicable.singleThreadOverhead());
         assertNull(find(r, "t", 1).correct());
         assertEquals(RunSample.TIMEOUT, find(r, "t", 1).status());
+    }
+
+    @Test
+    void aRacyRunKeepsItsTimingsAndSaysHowManyUpdatesWereLost() {
+        RunSample racy = new RunSample(RunSample.RACY, 1_000_000_000, 0, 0, false, "lost", Map.of(), null,
+                new RunSample.LostUpdates(39_619, 200_000));
+        List<CellResult> r = Metrics.compute(List.of(cell(Cell.BASELINE, 1, ok(1.0)), cell("m", 1, ok(1.0)), cell("m", 2, ok(0.5), racy)), Map.of());
+        CellResult c = find(r, "m", 2);
+        assertEquals(RunSample.RACY, c.status());
+        assertEquals("lost 39,619 of 200,000 (19.8 %)", c.lostUpdates());
+        assertEquals(0.75, c.wallSecondsMedian(), 1e-9); // both runs are measurements
+        assertNotNull(c.speedup()); // and its ratios are drawn
+        assertFalse(c.correct());
+        assertEquals(RunSample.LostUpdates.in("shared_counter: racy, lost 5 of 10 updates\n"), new RunSample.LostUpdates(5, 10));
+        assertNull(RunSample.LostUpdates.in("counter_locked: lost 5 of 10 updates"), "only the declared line counts");
+    }
+
+    @Test
+    void forksGiveEveryRatioAnIntervalAndTheAaComparisonHoldsOne() {
+        List<RunSample> runs = new ArrayList<>();
+        double[] levels = {1.00, 1.04, 0.97};
+        for (double l : levels) for (double d : new double[] {0.99, 1.0, 1.01}) runs.add(ok(l * d));
+        List<org.gillab.harness.sweep.ForkRun> forks = List.of(new org.gillab.harness.sweep.ForkRun(3, new org.gillab.harness.sweep.Warmup(4, 1.0, true)),
+                new org.gillab.harness.sweep.ForkRun(3, new org.gillab.harness.sweep.Warmup(12, 3.0, false)),
+                new org.gillab.harness.sweep.ForkRun(3, null));
+        List<RunSample> shifted = runs.stream().map(s -> ok(s.wallNanos() / 1e9 * 1.02)).toList();
+        List<CellResult> r = Metrics.compute(List.of(new SweepEvent.CellFinished(new Cell(Cell.BASELINE, "w", 1), runs, forks),
+                new SweepEvent.CellFinished(new Cell("unsafe", "w", 1), shifted, forks)), Map.of());
+        CellResult aa = find(r, "unsafe", 1);
+        assertEquals(3, aa.forks().size());
+        assertEquals(3, aa.forks().get(0).wallSeconds().size());
+        assertEquals(1, aa.unsettledForks());
+        assertEquals(12, aa.forks().get(1).warmupRuns());
+        assertNotNull(aa.wallSecondsCi());
+        assertTrue(aa.wallSecondsCi().contains(aa.wallSecondsMedian()));
+        assertTrue(aa.singleThreadOverheadCi().contains(1.0), "2 % apart with a 4 % spread between forks: " + aa.singleThreadOverheadCi());
+        assertEquals(aa.singleThreadOverheadCi(), aa.slowdownVsBaselineCi());
     }
 
     @Test

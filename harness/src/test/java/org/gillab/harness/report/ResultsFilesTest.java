@@ -89,17 +89,78 @@ class ResultsFilesTest {
         assertFalse(out.toString().contains("free-threaded/countdown/2  "), out.toString());
     }
 
+    /** A version-2 cell: its forks' raw samples, the intervals computed from them as Metrics would. */
+    static CellResult sampled(String model, int workers, double level, String status) {
+        List<CellResult.ForkSamples> forks = new java.util.ArrayList<>();
+        for (int f = 0; f < 3; f++) {
+            forks.add(new CellResult.ForkSamples(List.of(level * (1 + 0.01 * f), level * (1.005 + 0.01 * f), level * (0.995 + 0.01 * f)),
+                    4, 0.5, f != 2));
+        }
+        org.gillab.harness.stats.Interval ci = new org.gillab.harness.stats.Bootstrap().medianCi(
+                forks.stream().map(x -> x.wallSeconds().stream().mapToDouble(Double::doubleValue).toArray()).toList());
+        return new CellResult(model, "countdown", workers, 1000, status, status.equals("ok") ? null : "a worker raised ValueError", 9,
+                level, level * 0.99, level * 1.03, level, workers == 1 ? 1.0 : 1.6, level, model.equals("unsafe") ? 1.0 : 1.3, 0.8, 2_000_000L,
+                status.equals("ok") ? Boolean.TRUE : Boolean.FALSE, Map.of("switches", 1234567L, "wait-ns", 12_345_678L),
+                ci, workers == 1 ? null : new org.gillab.harness.stats.Interval(1.5, 1.7), new org.gillab.harness.stats.Interval(0.9, 1.2),
+                model.equals("unsafe") ? new org.gillab.harness.stats.Interval(0.95, 1.05) : new org.gillab.harness.stats.Interval(1.2, 1.4),
+                forks, null, null);
+    }
+
     @Test
-    void theHtmlReportIsOneSelfContainedFileWithCharts(@TempDir Path dir) throws IOException {
+    void compareCallsAChangeSignificantOnlyWhenItsIntervalExcludesOneAndItIsLargeEnough() {
+        Results old = results(List.of(sampled("gil", 1, 1.0, "ok"), sampled("gil", 2, 1.0, "ok"), sampled("free-threaded", 2, 1.0, "ok")));
+        Results now = results(List.of(sampled("gil", 1, 1.0, "ok"), sampled("gil", 2, 1.30, "ok"), sampled("free-threaded", 2, 1.02, "ok")));
+        Comparison c = Comparison.of(old, now, 0.05);
+        assertEquals(1, c.moved().size(), c.moved().toString()); // 2 % is below the minimum effect even if its interval excluded 1
+        assertEquals("gil/countdown/2", c.moved().get(0).key());
+        assertFalse(c.moved().get(0).ci().contains(1.0));
+        assertEquals(0, Comparison.of(old, now, 0.5).moved().size(), "a 30 % change is below a 50 % minimum effect");
+        assertTrue(c.sizeDifferences().isEmpty());
+    }
+
+    @Test
+    void compareWarnsAboutDifferentSettingsAndNamesDifferentSizes() {
+        Results old = results(List.of(sampled("gil", 1, 1.0, "ok")));
+        CellResult bigger = new CellResult("gil", "countdown", 1, 5000, "ok", null, 3, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1L, true, Map.of());
+        Results now = new Results(2, "x", true, new Machine(8, "other cpu", "jvm", "os"),
+                new Results.Settings(List.of("gil"), List.of("countdown"), List.of(1), 1, 5, 10, 1, 120, Map.of(), "gillab run"), List.of(bigger));
+        Comparison c = Comparison.of(old, now);
+        assertEquals(1, c.sizeDifferences().size());
+        assertTrue(c.warnings().stream().anyMatch(w -> w.contains("different machines")), c.warnings().toString());
+        assertTrue(c.warnings().stream().anyMatch(w -> w.contains("different repetitions")), c.warnings().toString());
+    }
+
+    @Test
+    void theHtmlReportIsOneSelfContainedPageWithEverySection(@TempDir Path dir) throws IOException {
         Path f = dir.resolve("report.html");
-        Results r = results(List.of(cell("baseline", 1, 1.0, 0.9, 1.1, "ok"), cell("gil", 1, 1.0, 0.9, 1.1, "ok"),
-                cell("gil", 2, 1.0, 0.9, 1.1, "ok")));
+        Results r = new Results(Results.SCHEMA_VERSION, "2026-11-23T10:00:00Z", true, new Machine(2, "cpu", "jvm", "os"),
+                results(List.of()).settings(), new Environment("jvm", List.of("-XX:+UseParallelGC"), 1L << 30, "abc123", "cpu", 2, false,
+                        null, "6.1", 3.5, 4.0, "the machine was busy"),
+                List.of(sampled("baseline", 1, 1.0, "ok"), sampled("unsafe", 1, 1.0, "ok"), sampled("gil", 1, 1.3, "ok"),
+                        sampled("gil", 2, 0.8, "ok"), sampled("free-threaded", 1, 1.5, "ok"), sampled("free-threaded", 2, 0, "failed")));
         LockTimeline t = new LockTimeline("gil, countdown, 2 workers", List.of(new long[] {1, 0, 5_000_000}, new long[] {2, 5_000_000, 9_000_000}), 10_000_000);
         HtmlReport.write(r, List.of(t), f);
-        String html = Files.readString(f);
-        assertTrue(html.contains("<img alt=\"speed-up, countdown\" src=\"data:image/png;base64,"), "speed-up chart");
-        assertTrue(html.contains("<img alt=\"single-thread overhead\""), "overhead chart");
-        assertTrue(html.contains("<img alt=\"lock timeline"), "timeline");
-        assertFalse(html.contains("http://") || html.contains("https://") || html.contains("<script"), "self-contained");
+        org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(f.toFile(), "UTF-8");
+        assertEquals("the machine was busy", doc.getElementById("busy").text().replace("Warning: ", ""));
+        assertTrue(doc.getElementById("settings").text().contains("abc123"), "the commit in the settings panel");
+        assertTrue(doc.getElementById("noise").nextElementSibling().nextElementSibling().text().contains("unsafe at 1 worker"), "the A/A line");
+        org.jsoup.select.Elements heat = doc.select("table.heat td");
+        assertEquals(3, heat.size(), "unsafe, gil and free-threaded at 1 worker, one workload: " + heat);
+        assertTrue(heat.stream().anyMatch(td -> td.hasClass("noise")), "a ratio whose interval holds 1.00 is greyed");
+        assertTrue(heat.stream().anyMatch(td -> td.attr("style").contains("rgb(255,")), "an overhead above 1 is red");
+        org.jsoup.select.Elements charts = doc.select("svg");
+        assertEquals(2, charts.size(), "per workload: forks, speed-up");
+        org.jsoup.nodes.Element forks = charts.get(0);
+        assertEquals(5 * 3, forks.select("title:matchesOwn(fork \\d: median)").size(), "a dot per fork of each measured cell");
+        assertTrue(forks.text().contains("failed"), "the failed cell drawn as such");
+        assertTrue(forks.select("title").stream().anyMatch(e -> e.text().contains("a worker raised ValueError")), "with its reason");
+        assertTrue(doc.select("img[alt^=lock timeline]").attr("src").startsWith("data:image/png;base64,"), "timeline");
+        assertTrue(doc.select("details summary:containsOwn(counters)").size() > 0, "counters folded");
+        assertTrue(doc.text().contains("switches 1,234,567") && doc.text().contains("wait 12.3 ms"), "counters formatted");
+        assertTrue(doc.select("[src^=http], [href^=http], script, link").isEmpty(), "self-contained");
+        // one colour per model in every chart: gil's markers share one fill
+        java.util.Set<String> gilFills = new java.util.HashSet<>();
+        for (org.jsoup.nodes.Element e : doc.select("svg title:matchesOwn(^gil/)")) if (e.parent().hasAttr("fill")) gilFills.add(e.parent().attr("fill"));
+        assertEquals(1, gilFills.size(), gilFills.toString());
     }
 }

@@ -67,8 +67,10 @@ class ReproduceQuickTest {
         }
         assertEquals("quick", r.scale());
         assertTrue(r.command().startsWith("gillab reproduce " + name), r.command());
-        assertTrue(r.reference().contains("gil-facts"), "the reference names its section: " + r.reference());
-        boolean measured = r.verdict().equals(ReproduceResult.REPRODUCED) || r.verdict().equals(ReproduceResult.DIFFERS);
+        assertTrue(r.reference().contains("gil-facts") || r.reference().contains("docs/sources.md"),
+                "the reference names its section of docs/sources.md: " + r.reference());
+        boolean measured = r.verdict().equals(ReproduceResult.REPRODUCED) || r.verdict().equals(ReproduceResult.DIFFERS)
+                || r.verdict().startsWith(ReproduceResult.INCONCLUSIVE + " (");
         if (measured) {
             assertFalse(r.gillabValues().isEmpty(), r.toString());
             assertFalse(r.commands().isEmpty(), r.toString());
