@@ -226,6 +226,7 @@ final class ChildConnection implements StartedWorker {
                 addTransfer(System.nanoTime() - t0);
                 counters.transferNanos.add(r.transferNanos());
                 counters.childWorkCpuNanos.add(Math.max(0, r.processCpuNanos() - readyCpuNanos));
+                counters.addCopies(r.copies());
                 complete(new WorkerResult(r.result(), r.errors(), r.damage(), r.cpuNanos(), startupNanos, arrived));
             }
             default -> throw new Wire.ProtocolFault("unexpected message kind " + f[0]);

@@ -134,18 +134,19 @@ class ProcessesModelTest {
     @Test
     void anUnshareableValueIsRefusedBeforeItLeavesTheChild(@TempDir Path dir) throws IOException {
         Path f = program(dir, "refused.py",
-                "import channels",
-                "DESCRIPTION = 'sends a dict'", "CATEGORY = 'mixed'", "SIZE = 1",
+                "import channels, threading",
+                "DESCRIPTION = 'sends a lock in a dict'", "CATEGORY = 'mixed'", "SIZE = 1",
                 "def setup(size, parts):",
                 "    return channels.Channel()",
                 "def work(part, parts, size, shared):",
                 "    try:",
-                "        shared.send({'k': part})",
+                "        shared.send({'k': threading.Lock()})",
                 "    except channels.NotShareableError as e:",
                 "        return str(e)",
                 "    return 'sent'");
         RunOutcome r = run(f, Map.of(), 1, 1).outcome();
-        assertTrue(r.results().get(0).contains("'dict' object cannot be shared"), r.results().toString());
+        assertTrue(r.results().get(0).contains("'dict' object cannot be shared between interpreters: cannot pickle 'lock' object"),
+                r.results().toString());
         assertEquals(0L, r.counters().get("channel-ops"));
     }
 
