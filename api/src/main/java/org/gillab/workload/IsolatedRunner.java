@@ -21,6 +21,7 @@ import org.gillab.obj.PyModule;
 import org.gillab.obj.PyObject;
 import org.gillab.runtime.ChannelsModule;
 import org.gillab.runtime.CopyCounters;
+import org.gillab.runtime.LocalChannelCore;
 import org.gillab.runtime.Shareable;
 import org.gillab.spi.ConcurrencyModel;
 import org.gillab.spi.Rc;
@@ -52,8 +53,9 @@ final class IsolatedRunner {
         List<String> damage = Collections.synchronizedList(new ArrayList<>());
         ThreadState main = new ThreadState(mainInterp, 0, model.newInterpreterHooks());
         main.bind();
-        ChannelsModule.setCopying(true);
+        ChannelsModule.setCopying(true, model.channelPollNanos());
         CopyCounters.reset();
+        LocalChannelCore.resetPollSleeps();
         PyObject[] held = {PyInt.of(n), null}; // parts, size: released before the audit
         PyInt parts = (PyInt) held[0];
         PyInt size = null;
@@ -195,6 +197,7 @@ final class IsolatedRunner {
         c.put("interpreter-startup-max-ns", max);
         // serialized copies made in this JVM; a model whose workers are elsewhere reports theirs under the same names
         for (Map.Entry<String, Long> e : CopyCounters.snapshot().entrySet()) c.merge(e.getKey(), e.getValue(), Long::sum);
+        c.put("channel-poll-sleeps", LocalChannelCore.pollSleeps());
         return c;
     }
 
