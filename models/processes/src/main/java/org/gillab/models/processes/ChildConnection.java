@@ -135,6 +135,7 @@ final class ChildConnection implements StartedWorker {
             if (result != null) process.waitFor(2, TimeUnit.SECONDS);
             kill();
             process.waitFor(10, TimeUnit.SECONDS);
+            reader.interrupt(); // it may still wait to queue one of the child's puts in a channel nobody drains now
             for (Thread t : new Thread[] {reader, feeder}) t.join(5000);
             stderr.await(5000);
         } catch (InterruptedException e) {
@@ -220,6 +221,7 @@ final class ChildConnection implements StartedWorker {
             }
             case Wire.OUTPUT -> output(f);
             case Wire.REQUEST -> serve(Wire.body(f));
+            case Wire.PUT -> put(Wire.body(f));
             case Wire.RESULT -> {
                 long t0 = System.nanoTime();
                 Messages.ChildReport r = Messages.readReport(Wire.body(f), refs);
@@ -285,6 +287,25 @@ final class ChildConnection implements StartedWorker {
             }
             default -> throw new Wire.ProtocolFault("unknown channel operation " + op);
         }
+    }
+
+    /**
+     * A value a child's feeder wrote: queued, with no reply. If the channel is full this thread waits
+     * until it is not, reading nothing more from this child meanwhile: the pipe then fills and holds
+     * the child's feeder back. A value sent to a channel that another process closed is dropped, as
+     * bytes written to a pipe nobody reads any more are.
+     */
+    private void put(DataInputStream in) throws IOException, InterruptedException {
+        ChannelCore c = refs.core(in.readInt());
+        counters.channelOps.increment();
+        long t0 = System.nanoTime();
+        Shareable v = ShareableCodec.read(in, refs);
+        addTransfer(System.nanoTime() - t0);
+        int outcome = c.trySend(v);
+        // not waitFor: the child may have finished (its result is behind this frame) and exited meanwhile,
+        // and the wait ends when a reader makes room, or when a dead reader's channels are closed
+        if (outcome == ChannelCore.WAIT) outcome = c.sendWaiting(v);
+        if (outcome == ChannelCore.CLOSED) counters.dropped.increment();
     }
 
     private interface Wait<T> {

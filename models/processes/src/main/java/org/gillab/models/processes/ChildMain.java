@@ -88,8 +88,9 @@ public final class ChildMain {
         }
         WorkerResult result = r;
         try {
+            parent.flushFeeders(); // as a process joins its queues' feeder threads before it exits
             parent.send(Wire.RESULT, o -> Messages.writeReport(o, result, parent.transferNanos(), processCpuNanos(), parent));
-        } catch (IOException e) {
+        } catch (IOException | InterruptedException e) {
             System.err.println("gillab child: cannot send the result: " + e.getMessage());
             Runtime.getRuntime().halt(BROKEN);
         }

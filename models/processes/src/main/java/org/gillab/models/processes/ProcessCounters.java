@@ -18,6 +18,7 @@ final class ProcessCounters {
     final LongAdder bytesReceived = new LongAdder();
     final LongAdder messages = new LongAdder();
     final LongAdder channelOps = new LongAdder();
+    final LongAdder dropped = new LongAdder();
     final LongAdder transferNanos = new LongAdder();
     final LongAdder childStartupCpuNanos = new LongAdder();
     final LongAdder childWorkCpuNanos = new LongAdder();
@@ -41,6 +42,7 @@ final class ProcessCounters {
         c.put("bytes-sent", bytesSent.sum());
         c.put("bytes-received", bytesReceived.sum());
         c.put("channel-ops", channelOps.sum());
+        c.put("puts-dropped", dropped.sum());
         c.put("transfer-ns", transferNanos.sum());
         c.put("child-work-cpu-ns", childWorkCpuNanos.sum());
         c.put("workers-died", died.sum());
