@@ -48,6 +48,8 @@ final class ChildConnection implements StartedWorker {
     private volatile long readyCpuNanos;
     /** Set before this side destroys the process (past the timeout, at the end of the run). */
     private final AtomicBoolean killed = new AtomicBoolean();
+    /** How long a child that sent its result gets to exit (longer for one that writes a class-data archive). */
+    private volatile int exitGraceSeconds = 2;
     /** Set while the reader waits on a channel for the child; the child's exit interrupts the wait. */
     private volatile boolean waiting;
 
@@ -91,6 +93,11 @@ final class ChildConnection implements StartedWorker {
         return t;
     }
 
+    /** A child that writes the class-data archive on its way out gets this long for it. */
+    void exitGrace(int seconds) {
+        exitGraceSeconds = seconds;
+    }
+
     long pid() {
         return process.pid();
     }
@@ -132,7 +139,7 @@ final class ChildConnection implements StartedWorker {
      */
     void close() {
         try {
-            if (result != null) process.waitFor(2, TimeUnit.SECONDS);
+            if (result != null) process.waitFor(exitGraceSeconds, TimeUnit.SECONDS);
             kill();
             process.waitFor(10, TimeUnit.SECONDS);
             reader.interrupt(); // it may still wait to queue one of the child's puts in a channel nobody drains now
