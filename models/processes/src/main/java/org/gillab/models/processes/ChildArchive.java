@@ -31,7 +31,7 @@ final class ChildArchive {
     private final Path archive; // null: class path cannot be archived
     private final AtomicBoolean training = new AtomicBoolean();
 
-    private ChildArchive(Path archive) {
+    ChildArchive(Path archive) {
         this.archive = archive;
     }
 

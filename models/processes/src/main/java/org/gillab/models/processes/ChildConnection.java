@@ -46,6 +46,7 @@ final class ChildConnection implements StartedWorker {
     private volatile WorkerResult result;
     private volatile long startupNanos;
     private volatile long readyCpuNanos;
+    private volatile long readyJitNanos;
     /** Set before this side destroys the process (past the timeout, at the end of the run). */
     private final AtomicBoolean killed = new AtomicBoolean();
     /** How long a child that sent its result gets to exit (longer for one that writes a class-data archive). */
@@ -218,8 +219,11 @@ final class ChildConnection implements StartedWorker {
     private void handle(byte[] f, long arrived) throws IOException, InterruptedException {
         switch (f[0]) {
             case Wire.READY -> {
-                readyCpuNanos = Wire.body(f).readLong();
+                DataInputStream body = Wire.body(f);
+                readyCpuNanos = body.readLong();
+                readyJitNanos = body.readLong();
                 counters.childStartupCpuNanos.add(readyCpuNanos);
+                counters.childStartupJitNanos.add(readyJitNanos);
                 long startup = arrived - launchedNanos;
                 startupNanos = startup;
                 counters.startupNanos.add(startup);
@@ -235,6 +239,7 @@ final class ChildConnection implements StartedWorker {
                 addTransfer(System.nanoTime() - t0);
                 counters.transferNanos.add(r.transferNanos());
                 counters.childWorkCpuNanos.add(Math.max(0, r.processCpuNanos() - readyCpuNanos));
+                counters.childWorkJitNanos.add(Math.max(0, r.jitNanos() - readyJitNanos));
                 counters.addCopies(r.copies());
                 complete(new WorkerResult(r.result(), r.errors(), r.damage(), r.cpuNanos(), startupNanos, arrived));
             }

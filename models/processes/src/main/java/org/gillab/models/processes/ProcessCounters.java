@@ -22,6 +22,8 @@ final class ProcessCounters {
     final LongAdder transferNanos = new LongAdder();
     final LongAdder childStartupCpuNanos = new LongAdder();
     final LongAdder childWorkCpuNanos = new LongAdder();
+    final LongAdder childStartupJitNanos = new LongAdder();
+    final LongAdder childWorkJitNanos = new LongAdder();
     final LongAdder died = new LongAdder();
     final LongAdder killed = new LongAdder();
     /** The children's serialized copies ({@link CopyCounters}), reported with their results. */
@@ -38,6 +40,7 @@ final class ProcessCounters {
         c.put("process-startup-ns", startupNanos.sum());
         c.put("process-startup-max-ns", startupMaxNanos.get());
         c.put("child-startup-cpu-ns", childStartupCpuNanos.sum());
+        c.put("child-startup-jit-ns", childStartupJitNanos.sum());
         c.put("messages", messages.sum());
         c.put("bytes-sent", bytesSent.sum());
         c.put("bytes-received", bytesReceived.sum());
@@ -45,6 +48,7 @@ final class ProcessCounters {
         c.put("puts-dropped", dropped.sum());
         c.put("transfer-ns", transferNanos.sum());
         c.put("child-work-cpu-ns", childWorkCpuNanos.sum());
+        c.put("child-work-jit-ns", childWorkJitNanos.sum());
         c.put("workers-died", died.sum());
         c.put("workers-killed", killed.sum());
         // the runner adds this JVM's own copies (the main interpreter's) to these, under the same names
