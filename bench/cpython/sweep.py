@@ -258,8 +258,13 @@ def isolation_not_applicable(mod, shared, channel_type, what):
         return ("shared-state workload: %s cannot mutate the objects of the interpreter that ran setup() "
                 "(module globals and `shared` are copies)" % what)
     if not shareable(shared, channel_type):
-        return ("setup() returned a %s, which cannot be shared with %s (only None, bool, int, float, str, bytes, "
-                "tuples of them and channels cross)" % (type(shared).__name__, what))
+        # what is not shareable as itself crosses as a pickled copy (3.14's concurrent.interpreters falls back
+        # to pickle; multiprocessing pickles everything): only what pickle refuses makes the cell not applicable
+        try:
+            pickle.dumps(shared)
+        except Exception as e:
+            return ("setup() returned a %s, which cannot be copied to %s: %s: %s"
+                    % (type(shared).__name__, what, type(e).__name__, e))
     return None
 
 

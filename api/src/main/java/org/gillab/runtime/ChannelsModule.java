@@ -51,9 +51,17 @@ public final class ChannelsModule {
      * a runner whose workers each own an interpreter, for the length of its run.
      */
     private static volatile boolean copying;
+    /** With copying: how long a waiting operation on a channel made from now on sleeps between tries (0: woken). */
+    private static volatile long pollNanos;
 
     public static void setCopying(boolean on) {
+        setCopying(on, 0);
+    }
+
+    /** Copying (or not), and channels that poll every {@code pollNanos} when they must wait (0: woken at once). */
+    public static void setCopying(boolean on, long pollNanos) {
         copying = on;
+        ChannelsModule.pollNanos = on ? pollNanos : 0;
     }
 
     /**
@@ -68,7 +76,7 @@ public final class ChannelsModule {
 
     private static ChannelCore newCore(int maxsize) {
         IntFunction<ChannelCore> remote = remoteCores;
-        return remote != null ? remote.apply(maxsize) : new LocalChannelCore(maxsize, copying);
+        return remote != null ? remote.apply(maxsize) : new LocalChannelCore(maxsize, copying, pollNanos);
     }
 
     /** A handle on {@code core} in the calling thread's interpreter. */

@@ -17,11 +17,14 @@ import org.gillab.spi.Rc;
 
 /**
  * A value that can cross from one interpreter to another, held as plain Java data that belongs to no
- * interpreter: None, bool, int, float, str, bytes and tuples of them (the types PEP 734's
- * {@code concurrent.interpreters} shares by copy), and channels, which are the same channel on both
- * sides. {@link #of} copies a Python value out of its interpreter; {@link #toPython} makes a fresh
- * Python value in the interpreter of the calling thread. Anything else is refused with a
- * {@code NotShareableError} that names the type.
+ * interpreter. None, bool, int, float, str, bytes and tuples cross as themselves (the types PEP 734's
+ * {@code concurrent.interpreters} shares without pickle), channels as the same channel on both sides;
+ * anything else crosses as a serialized copy ({@link Pickled}), as Python 3.14 falls back to pickle
+ * ({@code _PyObject_GetXIData} with {@code _PyXIDATA_FULL_FALLBACK}). A tuple's items fall back one by
+ * one, as 3.14's tuple sharing does, so a list in a tuple is pickled alone. {@link #of} copies a Python
+ * value out of its interpreter; {@link #toPython} makes a fresh Python value in the interpreter of the
+ * calling thread. What pickle cannot copy either (a lock, a socket, a function defined in a function)
+ * is refused with a {@code NotShareableError} that names the type.
  */
 public sealed interface Shareable {
     /** {@code channels.NotShareableError}: a value of this type cannot cross interpreters. */
@@ -73,7 +76,16 @@ public sealed interface Shareable {
         public PyObject toPython() { return new ChannelsModule.PyChannel(core); }
     }
 
-    /** A copy of {@code o} that no interpreter owns; raises NotShareableError naming what cannot cross. */
+    /**
+     * A serialized copy ({@link Pickle}): {@code type} is the name of the value's type, {@code data} its
+     * bytes, {@code channels} the channels it holds (which cross as themselves, as a pickled
+     * {@code Queue} is the same queue once unpickled).
+     */
+    record Pickled(String type, byte[] data, List<ChannelCore> channels) implements Shareable {
+        public PyObject toPython() { return Pickle.load(this); }
+    }
+
+    /** A copy of {@code o} that no interpreter owns; raises NotShareableError naming what cannot be copied. */
     static Shareable of(PyObject o) {
         if (o == Py.None) return new None();
         if (o instanceof PyBool b) return new Bool(b == PyBool.TRUE);
@@ -91,7 +103,6 @@ public sealed interface Shareable {
             return new Tuple(List.of(out));
         }
         if (o instanceof ChannelsModule.PyChannel c) return new Channel(c.core);
-        throw Py.raise(NOT_SHAREABLE, "'" + o.type().name + "' object cannot be shared between interpreters"
-                + " (only None, bool, int, float, str, bytes, tuples of them and channels can)");
+        return Pickle.dump(o);
     }
 }

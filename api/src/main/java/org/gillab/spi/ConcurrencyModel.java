@@ -51,6 +51,15 @@ public interface ConcurrencyModel {
     }
 
     /**
+     * With {@link WorkerLayout#INTERPRETER_PER_WORKER}: how long a channel operation that must wait
+     * (an empty channel's {@code recv}, a full one's {@code send}) sleeps between tries, as CPython 3.14's
+     * {@code concurrent.interpreters.Queue} does; 0 (the default): the waiter is woken the moment it can go on.
+     */
+    default long channelPollNanos() {
+        return 0;
+    }
+
+    /**
      * Called once the workload module and its {@code setup} have run, just before the workers start:
      * the point where CPython 3.13's free-threaded build immortalizes the objects it would defer.
      */

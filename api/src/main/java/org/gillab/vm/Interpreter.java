@@ -101,6 +101,17 @@ public final class Interpreter {
         Rc.decref(r);
     }
 
+    /**
+     * The module this interpreter knows by {@code name} (a borrowed reference), or null: how a copied
+     * value finds its class again in the interpreter that receives it, as pickle's {@code find_class}
+     * looks in {@code sys.modules}.
+     */
+    public PyModule module(String name) {
+        synchronized (modules) {
+            return modules.get(name);
+        }
+    }
+
     /** {@code import name}: a new reference to the module. */
     public PyObject importModule(String name) {
         PyModule m;

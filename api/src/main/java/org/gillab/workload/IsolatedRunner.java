@@ -20,6 +20,8 @@ import org.gillab.obj.PyList;
 import org.gillab.obj.PyModule;
 import org.gillab.obj.PyObject;
 import org.gillab.runtime.ChannelsModule;
+import org.gillab.runtime.CopyCounters;
+import org.gillab.runtime.LocalChannelCore;
 import org.gillab.runtime.Shareable;
 import org.gillab.spi.ConcurrencyModel;
 import org.gillab.spi.Rc;
@@ -30,11 +32,12 @@ import org.gillab.vm.ThreadState;
  * Runs a workload with one interpreter per worker (PEP 684/734): the main interpreter runs the
  * module and {@code setup}; each worker creates an interpreter of its own, with its own lock, runs the
  * module's top level in it, and calls {@code work} there. Nothing but copies crosses between them:
- * {@code shared} and the results as {@link Shareable} values, channels carrying copies.
+ * {@code shared} and the results as {@link Shareable} values (a serialized copy for what is not
+ * shareable as itself, as 3.14's {@code concurrent.interpreters} pickles it), channels carrying copies.
  *
  * <p>A workload whose workers must mutate state they share cannot be expressed by copies: a
- * {@code shared-state} workload, or a {@code setup} that returns something no interpreter can share
- * (a list, a socket), is reported as not applicable, with the reason, rather than run to a wrong
+ * {@code shared-state} workload, or a {@code setup} that returns something that cannot be copied
+ * (a socket, a lock), is reported as not applicable, with the reason, rather than run to a wrong
  * answer. Where each worker runs is the model's {@link WorkerHost} (a thread here, an actor, a child
  * process). Creating each interpreter (and running the module in it) is timed apart from the work: the
  * workers start their work together once every interpreter exists, and the wall time is that of the
@@ -50,7 +53,9 @@ final class IsolatedRunner {
         List<String> damage = Collections.synchronizedList(new ArrayList<>());
         ThreadState main = new ThreadState(mainInterp, 0, model.newInterpreterHooks());
         main.bind();
-        ChannelsModule.setCopying(true);
+        ChannelsModule.setCopying(true, model.channelPollNanos());
+        CopyCounters.reset();
+        LocalChannelCore.resetPollSleeps();
         PyObject[] held = {PyInt.of(n), null}; // parts, size: released before the audit
         PyInt parts = (PyInt) held[0];
         PyInt size = null;
@@ -191,6 +196,9 @@ final class IsolatedRunner {
         c.put("interpreters-created", (long) made);
         c.put("interpreter-startup-ns", total);
         c.put("interpreter-startup-max-ns", max);
+        // serialized copies made in this JVM; a model whose workers are elsewhere reports theirs under the same names
+        for (Map.Entry<String, Long> e : CopyCounters.snapshot().entrySet()) c.merge(e.getKey(), e.getValue(), Long::sum);
+        c.put("channel-poll-sleeps", LocalChannelCore.pollSleeps());
         return c;
     }
 

@@ -22,8 +22,10 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The contract every model whose workers each own an interpreter keeps, wherever the workers run (a
  * thread, an actor, a child process): the shipped workloads that do not share state give the same
- * checked results as under the shared-heap models; values cross channels intact, as copies; what
- * cannot be copied is refused with a NotShareableError naming its type; shared-state workloads are
+ * checked results as under the shared-heap models; values cross channels intact, as copies (shareable
+ * ones as themselves, the rest as serialized copies, with shared references and cycles kept within one
+ * value and identity never kept across); what pickle cannot copy is refused with a NotShareableError
+ * naming its type; shared-state workloads are
  * "not applicable", never wrong; a sleeping worker does not hold up the others; a worker that raises is
  * that worker's failure and the run ends; a hung worker is reported and stopped; the counters keep their
  * names and add up; nothing the run started outlives it (threads here, and whatever
@@ -168,26 +170,98 @@ public abstract class IsolatedModelContract {
     }
 
     @Test
-    void anUnshareableValueIsRefusedByName(@TempDir Path dir) throws IOException {
-        Path f = program(dir, "unshareable.py",
+    void valuesThatAreNotShareableCrossAsSerializedCopies(@TempDir Path dir) throws IOException {
+        // what 3.14's concurrent.interpreters pickles: containers, instances of module-level classes,
+        // exceptions, classes and functions by reference; shared references and cycles kept within one
+        // value; identity never kept across; __init__ not run again in the receiver
+        Path f = program(dir, "copies.py",
                 "import channels",
-                "DESCRIPTION = 'sends a list'",
+                "DESCRIPTION = 'worker 1 sends values that cross by a serialized copy to worker 0'",
+                "CATEGORY = 'mixed'",
+                "SIZE = 1",
+                "inits = []",
+                "class Point:",
+                "    def __init__(self, x, y):",
+                "        inits.append(1)",
+                "        self.x, self.y = x, y",
+                "    def __eq__(self, other):",
+                "        return type(other) is Point and (self.x, self.y) == (other.x, other.y)",
+                "class Failed(Exception):",
+                "    pass",
+                "def double(n):",
+                "    return 2 * n",
+                "def values():",
+                "    shared = [1, 2]",
+                "    loop = []",
+                "    loop.append(loop)",
+                "    return [[1, [2.5, 'x']], {'k': (1, [2]), 3: None}, {4, 5}, Point(1, 2), Failed('no', 3), Point, double,",
+                "            [shared, shared], loop, ([3], {'t': 1})]",
+                "def same(got, want):",
+                "    head = all(type(a) is type(b) and a == b for a, b in zip(got[:4], want[:4]))",
+                "    exc = type(got[4]) is Failed and got[4].args == ('no', 3)",
+                "    refs = got[5] is Point and got[6] is double and got[6](4) == 8",
+                "    shared = got[7][0] is got[7][1] and got[7] == [[1, 2], [1, 2]]",
+                "    cycle = got[8][0] is got[8]",
+                "    return head and exc and refs and shared and cycle and got[9] == ([3], {'t': 1})",
+                "def setup(size, parts):",
+                "    return {'data': channels.Channel(), 'reply': channels.Channel(2), 'config': [1, 2, 3]}",
+                "def work(part, parts, size, shared):",
+                "    data, reply = shared['data'], shared['reply']",
+                "    if shared['config'] != [1, 2, 3]:",
+                "        return 'no config'",
+                "    if part == 1:",
+                "        sent = values()",
+                "        data.send(sent)",
+                "        data.send(sent)",
+                "        data.close()",
+                "        return [reply.recv(), Point(5, 6)]",
+                "    if part == 0:",
+                "        before = len(inits)",
+                "        first, second = data.recv(), data.recv()",
+                "        ok = same(first, values()) and same(second, values()) and first is not second and first[7][0] is not second[7][0]",
+                "        ok = ok and len(inits) == before + 2",  // the two values() calls here, none for the copies
+                "        reply.send(ok)",
+                "        return [ok]",
+                "    return None",
+                "def check(results, size, parts):",
+                "    return results[0] == [True] and results[1] == [True, Point(5, 6)] and inits == [1]");
+        RunOutcome r = run(f, 2, 1, Duration.ofSeconds(60));
+        assertIntact(r);
+        assertEquals(RunOutcome.Check.PASSED, r.check(), r.results().toString());
+        assertTrue(r.counters().get("copies-pickled") >= 5, r.counters().toString()); // setup's dict, two messages, two results
+        assertTrue(r.counters().get("copy-bytes") > 0 && r.counters().get("pickle-ns") > 0 && r.counters().get("unpickle-ns") > 0,
+                r.counters().toString());
+    }
+
+    @Test
+    void whatPickleCannotCopyIsRefusedByName(@TempDir Path dir) throws IOException {
+        Path f = program(dir, "unshareable.py",
+                "import channels, threading",
+                "DESCRIPTION = 'sends a lock and a function defined in a function'",
                 "CATEGORY = 'mixed'",
                 "SIZE = 1",
                 "def setup(size, parts):",
                 "    return channels.Channel()",
+                "def make():",
+                "    def inner():",
+                "        pass",
+                "    return inner",
                 "def work(part, parts, size, shared):",
-                "    try:",
-                "        shared.send([part])",
-                "    except channels.NotShareableError as e:",
-                "        return str(e)",
-                "    return 'sent'",
+                "    out = []",
+                "    for v in ([threading.Lock()], make()):",
+                "        try:",
+                "            shared.send(v)",
+                "            out.append('sent')",
+                "        except channels.NotShareableError as e:",
+                "            out.append(str(e))",
+                "    return ' | '.join(out)",
                 "def check(results, size, parts):",
-                "    return all('list' in r for r in results)");
+                "    return all('lock' in r and 'inner' in r for r in results)");
         RunOutcome r = run(f, 2, 1, Duration.ofSeconds(60));
         assertIntact(r);
         assertEquals(RunOutcome.Check.PASSED, r.check(), r.results().toString());
-        assertTrue(r.results().get(0).contains("'list' object cannot be shared"), r.results().get(0));
+        assertEquals("\"'list' object cannot be shared between interpreters: cannot pickle 'lock' object | 'function' object cannot"
+                + " be shared between interpreters: Can't pickle local object 'make.<locals>.inner'\"", r.results().get(0));
     }
 
     @Test
@@ -221,11 +295,12 @@ public abstract class IsolatedModelContract {
 
     @Test
     void aResultThatCannotBeCopiedBackIsAnErrorNamingItsType(@TempDir Path dir) throws IOException {
-        Path f = program(dir, "result.py", "DESCRIPTION = 'returns a list'", "CATEGORY = 'cpu'", "SIZE = 1",
-                "def work(part, parts, size, shared):", "    return [part]");
+        Path f = program(dir, "result.py", "import threading", "DESCRIPTION = 'returns a lock'", "CATEGORY = 'cpu'", "SIZE = 1",
+                "def work(part, parts, size, shared):", "    return [part, threading.Lock()]");
         RunOutcome r = run(f, 2, 1, Duration.ofSeconds(60));
         assertEquals(2, r.errors().size(), r.errors().toString());
-        assertTrue(r.errors().get(0).contains("'list' object cannot be shared between interpreters"), r.errors().get(0));
+        assertTrue(r.errors().get(0).contains("'list' object cannot be shared between interpreters: cannot pickle 'lock' object"),
+                r.errors().get(0));
         assertEquals(1, r.exitCode());
     }
 

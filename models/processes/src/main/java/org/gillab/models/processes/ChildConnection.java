@@ -46,8 +46,11 @@ final class ChildConnection implements StartedWorker {
     private volatile WorkerResult result;
     private volatile long startupNanos;
     private volatile long readyCpuNanos;
+    private volatile long readyJitNanos;
     /** Set before this side destroys the process (past the timeout, at the end of the run). */
     private final AtomicBoolean killed = new AtomicBoolean();
+    /** How long a child that sent its result gets to exit (longer for one that writes a class-data archive). */
+    private volatile int exitGraceSeconds = 2;
     /** Set while the reader waits on a channel for the child; the child's exit interrupts the wait. */
     private volatile boolean waiting;
 
@@ -91,6 +94,11 @@ final class ChildConnection implements StartedWorker {
         return t;
     }
 
+    /** A child that writes the class-data archive on its way out gets this long for it. */
+    void exitGrace(int seconds) {
+        exitGraceSeconds = seconds;
+    }
+
     long pid() {
         return process.pid();
     }
@@ -132,9 +140,10 @@ final class ChildConnection implements StartedWorker {
      */
     void close() {
         try {
-            if (result != null) process.waitFor(2, TimeUnit.SECONDS);
+            if (result != null) process.waitFor(exitGraceSeconds, TimeUnit.SECONDS);
             kill();
             process.waitFor(10, TimeUnit.SECONDS);
+            reader.interrupt(); // it may still wait to queue one of the child's puts in a channel nobody drains now
             for (Thread t : new Thread[] {reader, feeder}) t.join(5000);
             stderr.await(5000);
         } catch (InterruptedException e) {
@@ -210,8 +219,11 @@ final class ChildConnection implements StartedWorker {
     private void handle(byte[] f, long arrived) throws IOException, InterruptedException {
         switch (f[0]) {
             case Wire.READY -> {
-                readyCpuNanos = Wire.body(f).readLong();
+                DataInputStream body = Wire.body(f);
+                readyCpuNanos = body.readLong();
+                readyJitNanos = body.readLong();
                 counters.childStartupCpuNanos.add(readyCpuNanos);
+                counters.childStartupJitNanos.add(readyJitNanos);
                 long startup = arrived - launchedNanos;
                 startupNanos = startup;
                 counters.startupNanos.add(startup);
@@ -220,12 +232,15 @@ final class ChildConnection implements StartedWorker {
             }
             case Wire.OUTPUT -> output(f);
             case Wire.REQUEST -> serve(Wire.body(f));
+            case Wire.PUT -> put(Wire.body(f));
             case Wire.RESULT -> {
                 long t0 = System.nanoTime();
                 Messages.ChildReport r = Messages.readReport(Wire.body(f), refs);
                 addTransfer(System.nanoTime() - t0);
                 counters.transferNanos.add(r.transferNanos());
                 counters.childWorkCpuNanos.add(Math.max(0, r.processCpuNanos() - readyCpuNanos));
+                counters.childWorkJitNanos.add(Math.max(0, r.jitNanos() - readyJitNanos));
+                counters.addCopies(r.copies());
                 complete(new WorkerResult(r.result(), r.errors(), r.damage(), r.cpuNanos(), startupNanos, arrived));
             }
             default -> throw new Wire.ProtocolFault("unexpected message kind " + f[0]);
@@ -284,6 +299,25 @@ final class ChildConnection implements StartedWorker {
             }
             default -> throw new Wire.ProtocolFault("unknown channel operation " + op);
         }
+    }
+
+    /**
+     * A value a child's feeder wrote: queued, with no reply. If the channel is full this thread waits
+     * until it is not, reading nothing more from this child meanwhile: the pipe then fills and holds
+     * the child's feeder back. A value sent to a channel that another process closed is dropped, as
+     * bytes written to a pipe nobody reads any more are.
+     */
+    private void put(DataInputStream in) throws IOException, InterruptedException {
+        ChannelCore c = refs.core(in.readInt());
+        counters.channelOps.increment();
+        long t0 = System.nanoTime();
+        Shareable v = ShareableCodec.read(in, refs);
+        addTransfer(System.nanoTime() - t0);
+        int outcome = c.trySend(v);
+        // not waitFor: the child may have finished (its result is behind this frame) and exited meanwhile,
+        // and the wait ends when a reader makes room, or when a dead reader's channels are closed
+        if (outcome == ChannelCore.WAIT) outcome = c.sendWaiting(v);
+        if (outcome == ChannelCore.CLOSED) counters.dropped.increment();
     }
 
     private interface Wait<T> {

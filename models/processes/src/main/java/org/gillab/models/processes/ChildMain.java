@@ -71,6 +71,7 @@ public final class ChildMain {
     private static void loadBeforeReady(ParentLink parent) {
         ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
         processCpuNanos();
+        jitNanos();
         try {
             WorkerResult dummy = new WorkerResult(new Shareable.Int(0, null), List.of(), List.of(), 0, 0, 0);
             Wire.frame(Wire.RESULT, o -> Messages.writeReport(o, dummy, 0, processCpuNanos(), parent));
@@ -88,12 +89,22 @@ public final class ChildMain {
         }
         WorkerResult result = r;
         try {
+            parent.flushFeeders(); // as a process joins its queues' feeder threads before it exits
             parent.send(Wire.RESULT, o -> Messages.writeReport(o, result, parent.transferNanos(), processCpuNanos(), parent));
-        } catch (IOException e) {
+        } catch (IOException | InterruptedException e) {
             System.err.println("gillab child: cannot send the result: " + e.getMessage());
             Runtime.getRuntime().halt(BROKEN);
         }
         Runtime.getRuntime().halt(0); // the result is out; nothing else is left to do or flush
+    }
+
+    /**
+     * Time this JVM's JIT compiler threads have spent compiling so far (the compilation bean's total,
+     * in milliseconds, summed over its threads); 0 where the JVM does not tell.
+     */
+    static long jitNanos() {
+        java.lang.management.CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() * 1_000_000 : 0;
     }
 
     /**
@@ -120,7 +131,10 @@ public final class ChildMain {
             super.countDown();
             if (!said.compareAndSet(false, true)) return;
             try {
-                parent.send(Wire.READY, o -> o.writeLong(processCpuNanos()));
+                parent.send(Wire.READY, o -> {
+                    o.writeLong(processCpuNanos());
+                    o.writeLong(jitNanos());
+                });
             } catch (IOException e) {
                 System.err.println("gillab child: cannot say ready: " + e.getMessage());
                 Runtime.getRuntime().halt(BROKEN);

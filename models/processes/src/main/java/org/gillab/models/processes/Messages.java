@@ -4,9 +4,12 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.gillab.lang.Source;
+import org.gillab.runtime.CopyCounters;
 import org.gillab.runtime.Shareable;
 import org.gillab.workload.WorkerResult;
 import org.gillab.workload.WorkerTask;
@@ -20,10 +23,11 @@ final class Messages {
 
     /**
      * What a child sends back: its {@link WorkerResult} less the times the parent measures, plus its own
-     * transfer time and its whole process's CPU time so far.
+     * transfer time, its whole process's CPU time and its JIT's compilation time so far, and what its serialized copies cost
+     * ({@link CopyCounters}).
      */
     record ChildReport(Shareable result, List<String> errors, List<String> damage, long cpuNanos, long transferNanos,
-                       long processCpuNanos) {}
+                       long processCpuNanos, long jitNanos, Map<String, Long> copies) {}
 
     static void writeTask(DataOutputStream out, WorkerTask t, ChannelRefs channels) throws IOException {
         out.writeInt(t.part());
@@ -53,12 +57,24 @@ final class Messages {
         out.writeLong(r.cpuNanos());
         out.writeLong(transferNanos);
         out.writeLong(processCpuNanos);
+        out.writeLong(ChildMain.jitNanos());
+        Map<String, Long> copies = CopyCounters.snapshot();
+        out.writeInt(copies.size());
+        for (Map.Entry<String, Long> e : copies.entrySet()) {
+            ShareableCodec.writeString(out, e.getKey());
+            out.writeLong(e.getValue());
+        }
     }
 
     static ChildReport readReport(DataInputStream in, ChannelRefs channels) throws IOException {
         Shareable result = in.readBoolean() ? ShareableCodec.read(in, channels) : null;
         List<String> errors = readStrings(in), damage = readStrings(in);
-        return new ChildReport(result, errors, damage, in.readLong(), in.readLong(), in.readLong());
+        long cpu = in.readLong(), transfer = in.readLong(), processCpu = in.readLong(), jit = in.readLong();
+        int n = in.readInt();
+        if (n < 0 || n > 64) throw new Wire.ProtocolFault("a report of " + n + " copy counters");
+        Map<String, Long> copies = new LinkedHashMap<>();
+        for (int i = 0; i < n; i++) copies.put(ShareableCodec.readString(in), in.readLong());
+        return new ChildReport(result, errors, damage, cpu, transfer, processCpu, jit, copies);
     }
 
     private static void writeStrings(DataOutputStream out, List<String> ss) throws IOException {

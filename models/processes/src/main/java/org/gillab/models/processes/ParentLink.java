@@ -95,6 +95,7 @@ final class ParentLink implements ChannelRefs {
      * request number.
      */
     DataInputStream call(byte op, Wire.Body args) throws IOException, InterruptedException {
+        flushFeeders(); // this process's puts reach the parent before anything that may wait on them
         int id = requests.incrementAndGet();
         CompletableFuture<byte[]> reply = new CompletableFuture<>();
         pending.put(id, reply);
@@ -113,6 +114,11 @@ final class ParentLink implements ChannelRefs {
         } finally {
             pending.remove(id);
         }
+    }
+
+    /** Returns once every value this process sent on any channel is written to the pipe. */
+    void flushFeeders() throws IOException, InterruptedException {
+        for (RemoteChannelCore c : channels.values()) c.feeder().flush();
     }
 
     /** A new channel, kept by the parent where every worker can reach it. */

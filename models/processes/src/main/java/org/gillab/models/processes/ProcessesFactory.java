@@ -15,6 +15,7 @@ import org.gillab.spi.ModelOptions;
  */
 public final class ProcessesFactory implements ModelFactory {
     static final String JAVA_OPTIONS = "java-options";
+    static final String CLASS_DATA_SHARING = "class-data-sharing";
 
     @Override
     public String name() {
@@ -29,13 +30,15 @@ public final class ProcessesFactory implements ModelFactory {
     @Override
     public List<ModelOption> options() {
         return List.of(new ModelOption(JAVA_OPTIONS, "",
-                "extra JVM options for every worker process, separated by spaces (-Xmx and the collector are inherited)"));
+                "extra JVM options for every worker process, separated by spaces (-Xmx and the collector are inherited)"),
+                new ModelOption(CLASS_DATA_SHARING, "true", "start children with an application class-data archive of the "
+                        + "interpreter's classes, made by the first child where none exists (false: without)"));
     }
 
     @Override
     public ConcurrencyModel create(ModelOptions options) {
         String extra = options.get(JAVA_OPTIONS).strip();
         List<String> jvm = extra.isEmpty() ? List.of() : Arrays.asList(extra.split("\\s+"));
-        return new ProcessesModel(new ChildCommand(jvm));
+        return new ProcessesModel(new ChildCommand(jvm, ChildArchive.forThisJvm(options.getBoolean(CLASS_DATA_SHARING))));
     }
 }

@@ -40,7 +40,8 @@ final class ProcessesModel implements ConcurrencyModel {
     }
 
     private StartedWorker start(WorkerTask task) {
-        ProcessBuilder pb = new ProcessBuilder(command.forWorker(task.part()));
+        ChildCommand.Launch launch = command.forWorker(task.part());
+        ProcessBuilder pb = new ProcessBuilder(launch.command());
         long launched = System.nanoTime();
         Process p;
         try {
@@ -52,8 +53,10 @@ final class ProcessesModel implements ConcurrencyModel {
                     + "'s process could not be started: " + e.getMessage()), 0, 0, System.nanoTime()));
         }
         LiveChildren.add(p);
+        if (launch.archive().writes() != null) p.onExit().thenAccept(done -> command.exited(launch, done.exitValue()));
         counters.started.increment();
         ChildConnection c = new ChildConnection(task, p, launched, channels, counters);
+        if (launch.archive().writes() != null) c.exitGrace(60); // dumping the archive at exit takes a second or more
         synchronized (this) {
             children.add(c);
         }

@@ -5,35 +5,59 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 import org.gillab.runtime.ChannelCore;
-import org.gillab.runtime.ForwardingChannelCore;
 import org.gillab.runtime.Shareable;
 
 /**
- * A channel in a child process: every operation is a round trip to the parent, which keeps the
- * queue, so both {@code try} halves answer that the caller must wait ({@link #WAIT},
- * {@link #WOULD_WAIT}) and the work happens in the waiting halves, with the model's lock released.
- * The parent answers a receive when a value is there, as a {@code multiprocessing.Queue} reader
- * blocks on its pipe.
+ * A channel in a child process; the parent keeps the queue. A send is a {@code multiprocessing.Queue.put}:
+ * the value goes to this channel's {@link ChannelFeeder}, which writes it to the pipe, and the send
+ * returns at once, with no round trip. A receive asks the parent and waits for its answer (the parent
+ * answers when a value is there, as a {@code Queue.get} blocks reading the pipe), after flushing this
+ * process's feeders so that its own sends are ahead of it. A bounded channel that is full makes the
+ * parent wait before it reads this child's next frame, so a sender that runs ahead is held back by the
+ * pipe, as the semaphore of a {@code Queue(maxsize)} holds it, only later.
  */
-final class RemoteChannelCore extends ForwardingChannelCore {
+final class RemoteChannelCore implements ChannelCore {
     final int id;
     private final ParentLink parent;
+    private final ChannelFeeder feeder;
+    /** Closed by this process: later sends raise at once, as {@code Queue.put} after {@code close()} raises in the closing process. */
+    private volatile boolean closedHere;
 
     RemoteChannelCore(ParentLink parent, int id) {
         this.parent = parent;
         this.id = id;
+        this.feeder = new ChannelFeeder(parent, id);
+    }
+
+    ChannelFeeder feeder() {
+        return feeder;
     }
 
     @Override
-    public int sendWaiting(Object item) throws InterruptedException {
+    public boolean copies() {
+        return true;
+    }
+
+    /** Buffered for the feeder: never waits. */
+    @Override
+    public int trySend(Object item) {
+        if (closedHere) return CLOSED;
         try {
-            return parent.call(Wire.SEND, o -> {
-                o.writeInt(id);
-                ShareableCodec.write(o, (Shareable) item, parent);
-            }).readByte();
+            feeder.put((Shareable) item);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return SENT;
+    }
+
+    @Override
+    public int sendWaiting(Object item) {
+        return trySend(item);
+    }
+
+    @Override
+    public Object tryRecv() {
+        return WOULD_WAIT;
     }
 
     @Override
@@ -52,6 +76,7 @@ final class RemoteChannelCore extends ForwardingChannelCore {
 
     @Override
     public void close() {
+        closedHere = true;
         try {
             parent.call(Wire.CLOSE, o -> o.writeInt(id));
         } catch (IOException e) {
@@ -61,7 +86,16 @@ final class RemoteChannelCore extends ForwardingChannelCore {
         }
     }
 
-    /** Items are copies, which no interpreter's handle releases. */
+    @Override
+    public Object[] drain() {
+        return new Object[0]; // items are copies, which no interpreter's handle releases
+    }
+
+    @Override
+    public Object[] snapshot() {
+        return new Object[0];
+    }
+
     @Override
     public String describe() {
         try {

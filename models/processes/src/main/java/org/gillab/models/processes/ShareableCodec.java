@@ -7,10 +7,12 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import org.gillab.runtime.ChannelCore;
 import org.gillab.runtime.Shareable;
 
 /**
- * {@link Shareable} values as bytes, the part of pickle a process needs here: a tag, then the value.
+ * {@link Shareable} values as bytes: a tag, then the value; a serialized copy ({@link Shareable.Pickled})
+ * travels as its bytes, which only the receiving interpreter reads (the parent passes them on unread).
  * Floats keep their exact bits (-0.0, every NaN), ints of any size keep their value, strings keep
  * every UTF-16 unit (one with a lone surrogate, which UTF-8 cannot carry, travels as UTF-16), and
  * channels travel as the numbers {@link ChannelRefs} gives them.
@@ -19,7 +21,7 @@ final class ShareableCodec {
     private ShareableCodec() {}
 
     private static final byte NONE = 0, FALSE = 1, TRUE = 2, INT = 3, BIG_INT = 4, FLOAT = 5, STR = 6, BYTES = 7,
-            TUPLE = 8, CHANNEL = 9;
+            TUPLE = 8, CHANNEL = 9, PICKLED = 10;
     private static final byte UTF8 = 0, UTF16 = 1;
 
     static void write(DataOutput out, Shareable v, ChannelRefs channels) throws IOException {
@@ -51,6 +53,12 @@ final class ShareableCodec {
         } else if (v instanceof Shareable.Channel c) {
             out.writeByte(CHANNEL);
             out.writeInt(channels.idOf(c.core()));
+        } else if (v instanceof Shareable.Pickled p) {
+            out.writeByte(PICKLED);
+            writeString(out, p.type());
+            writeBytes(out, p.data());
+            out.writeInt(p.channels().size());
+            for (ChannelCore c : p.channels()) out.writeInt(channels.idOf(c));
         } else {
             throw new IllegalArgumentException("no encoding for " + v.getClass().getSimpleName());
         }
@@ -74,6 +82,13 @@ final class ShareableCodec {
                 return new Shareable.Tuple(List.of(items));
             }
             case CHANNEL: return new Shareable.Channel(channels.core(in.readInt()));
+            case PICKLED: {
+                String type = readString(in);
+                byte[] data = readBytes(in);
+                ChannelCore[] cs = new ChannelCore[count(in.readInt())];
+                for (int i = 0; i < cs.length; i++) cs[i] = channels.core(in.readInt());
+                return new Shareable.Pickled(type, data, List.of(cs));
+            }
             default: throw new Wire.ProtocolFault("unknown value tag " + tag);
         }
     }

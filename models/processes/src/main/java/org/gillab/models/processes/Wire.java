@@ -16,7 +16,8 @@ import java.io.OutputStream;
  *
  * <p>The parent sends {@link #TASK} once, {@link #GO} once, and a {@link #REPLY} to each request. The
  * child sends {@link #HELLO} as soon as its JVM runs, {@link #READY} once the module has run in its
- * interpreter, {@link #OUTPUT} with what the program prints, a {@link #REQUEST} for each channel
+ * interpreter, {@link #OUTPUT} with what the program prints, a {@link #PUT} for each value sent on a
+ * channel (no reply: written by the channel's feeder thread), a {@link #REQUEST} for every other channel
  * operation (the parent keeps every channel), and {@link #RESULT} last.
  */
 final class Wire {
@@ -28,7 +29,7 @@ final class Wire {
     // parent to child
     static final byte TASK = 1, GO = 2, REPLY = 3;
     // child to parent
-    static final byte HELLO = 10, READY = 11, OUTPUT = 12, REQUEST = 13, RESULT = 14;
+    static final byte HELLO = 10, READY = 11, OUTPUT = 12, REQUEST = 13, RESULT = 14, PUT = 15;
     // the channel operation a REQUEST asks for
     static final byte NEW_CHANNEL = 1, SEND = 2, RECV = 3, CLOSE = 4, DESCRIBE = 5;
 

@@ -25,6 +25,9 @@ class ProcessesContractTest extends IsolatedModelContract {
         assertTrue(counters.get("bytes-sent") > 0 && counters.get("bytes-received") > 0, counters.toString());
         assertTrue(counters.get("jvm-boot-ns") > 0 && counters.get("jvm-boot-ns") < counters.get("process-startup-ns"), counters.toString());
         assertEquals(counters.get("interpreter-startup-ns"), counters.get("process-startup-ns"));
+        // every child's JIT compiles before it is ready (the JVM's own start-up, the module's first run)
+        assertTrue(counters.get("child-startup-jit-ns") > 0, counters.toString());
+        assertTrue(counters.containsKey("child-work-jit-ns"), counters.toString());
     }
 
     /** Besides worker threads: no child process and none of the threads that serve one. */

@@ -22,9 +22,18 @@ final class SubinterpretersModel implements ConcurrencyModel {
     private final ModelOptions gilOptions;
     private final List<ConcurrencyModel> gils = new ArrayList<>(); // guarded by this
 
-    SubinterpretersModel(ModelFactory gilFactory, ModelOptions gilOptions) {
+    private final long channelPollNanos;
+
+    SubinterpretersModel(ModelFactory gilFactory, ModelOptions gilOptions, long channelPollNanos) {
         this.gilFactory = gilFactory;
         this.gilOptions = gilOptions;
+        this.channelPollNanos = channelPollNanos;
+    }
+
+    /** {@code queue-wait=poll}: CPython 3.14's 10 ms between tries; {@code wake}: 0. */
+    @Override
+    public long channelPollNanos() {
+        return channelPollNanos;
     }
 
     @Override
