@@ -41,7 +41,9 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Run a Python program on gillab's interpreter, or with --model a workload under a concurrency model.",
                 "",
                 "Without --model: the program's output is the only standard output; a Python error is reported on "
-                        + "standard error and the exit status is 1 (2 for a usage error or an unreadable file).",
+                        + "standard error and the exit status is 1 (2 for a usage error or an unreadable file). With --warmup K "
+                        + "--runs N the program runs K + N times in this JVM, each in a fresh interpreter; only the timed runs "
+                        + "print, and their wall times (median, range, then each in run order) go to standard error.",
                 "",
                 "With --model: the workload's work(part, parts, size, shared) runs on --workers threads; the report "
                         + "(wall and CPU time, the check's verdict, the refcount audit, the model's counters) goes to standard "
