@@ -31,6 +31,7 @@ import time
 # workloads that need more than one worker (their setup says so)
 MIN_WORKERS = {"blocking_handoff": 2, "convoy": 2}
 RUNS_LINE = re.compile(r"^runs +wall s in run order: ([\d. ]+)$", re.M)
+ONE_RUN = re.compile(r"^time +wall ([\d.]+) s", re.M)  # exec --runs 1 prints no list
 
 
 def discover(root):
@@ -96,7 +97,7 @@ def one_jvm(gillab, prog, args, timed, env, extra):
             cmd += ["--size", str(args.size)]
     cmd.append(path)
     proc = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=env)
-    m = RUNS_LINE.search(proc.stderr)
+    m = RUNS_LINE.search(proc.stderr) or ONE_RUN.search(proc.stderr)
     if proc.returncode != 0 or not m:
         tail = "\n".join(proc.stderr.strip().splitlines()[-6:])
         return None, f"{' '.join(cmd)} exited {proc.returncode}:\n{tail}"
