@@ -41,7 +41,9 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Run a Python program on gillab's interpreter, or with --model a workload under a concurrency model.",
                 "",
                 "Without --model: the program's output is the only standard output; a Python error is reported on "
-                        + "standard error and the exit status is 1 (2 for a usage error or an unreadable file).",
+                        + "standard error and the exit status is 1 (2 for a usage error or an unreadable file). With --warmup K "
+                        + "--runs N the program runs K + N times in this JVM, each in a fresh interpreter; only the timed runs "
+                        + "print, and their wall times (median, range, then each in run order) go to standard error.",
                 "",
                 "With --model: the workload's work(part, parts, size, shared) runs on --workers threads; the report "
                         + "(wall and CPU time, the check's verdict, the refcount audit, the model's counters) goes to standard "
@@ -101,6 +103,7 @@ final class ExecCommand implements Callable<Integer> {
             if (workers != 1 || size != -1 || !options.isEmpty()) {
                 return usage("--workers, --size and --option need --model");
             }
+            if (warmup != 0 || runs != 1) return repeatProgram(err);
             ProgramRunner.Result r = ProgramRunner.runFile(file, new FileOutputStream(FileDescriptor.out), err, audit);
             if (r.audit() != null) {
                 err.println(r.audit().summary());
@@ -148,6 +151,37 @@ final class ExecCommand implements Callable<Integer> {
         } finally {
             report.flush();
         }
+    }
+
+    /**
+     * {@code --warmup K --runs N} without {@code --model}: the program runs K + N times in this JVM,
+     * each time in a fresh interpreter, so that a plain program (a benchmark kernel) can be timed
+     * the way a workload is. Only the timed runs' output is printed; the report (median and range of
+     * the timed runs' wall times, then every one in order) goes to standard error. The time of a run
+     * is the whole of {@link ProgramRunner#runFile}: reading, compiling and running the file.
+     */
+    private int repeatProgram(PrintStream err) {
+        if (warmup < 0) return usage("--warmup must be at least 0, got " + warmup);
+        if (runs < 1) return usage("--runs must be at least 1, got " + runs);
+        FileOutputStream stdout = new FileOutputStream(FileDescriptor.out);
+        List<Long> timed = new ArrayList<>();
+        ProgramRunner.Result last = null;
+        for (int i = 0; i < warmup + runs; i++) {
+            long start = System.nanoTime();
+            last = ProgramRunner.runFile(file, i < warmup ? java.io.OutputStream.nullOutputStream() : stdout, err, audit);
+            long wall = System.nanoTime() - start;
+            if (last.exitCode() != 0) break; // a failed run is reported as it is, not timed
+            if (i >= warmup) timed.add(wall);
+        }
+        if (last.audit() != null) {
+            err.println(last.audit().summary());
+            for (String d : last.audit().details()) err.println("  " + d);
+        }
+        if (last.exitCode() != 0) return last.exitCode();
+        PrintWriter report = spec.commandLine().getErr();
+        ExecReport.printWallTimes(report, timed.stream().mapToLong(Long::longValue).toArray());
+        report.flush();
+        return last.audit() != null && !last.audit().clean() ? 3 : 0;
     }
 
     private int listModels() {

@@ -52,6 +52,7 @@ final class ExecReport {
                 long[] cpu = runs.stream().mapToLong(RunOutcome::cpuNanos).sorted().toArray();
                 out.printf("time      wall median %s s (min %s, max %s), cpu median %s s, over %d runs%n",
                         seconds(median(wall)), seconds(wall[0]), seconds(wall[wall.length - 1]), seconds(median(cpu)), runs.size());
+                printEveryRun(out, runs.stream().mapToLong(RunOutcome::wallNanos).toArray());
             }
             if (!r.results().isEmpty()) {
                 List<String> shown = r.results().size() <= 8 ? r.results() : r.results().subList(0, 8);
@@ -74,6 +75,22 @@ final class ExecReport {
             for (Map.Entry<String, Long> e : r.counters().entrySet()) out.printf("  %-28s %,d%n", e.getKey(), e.getValue());
         }
         out.println("exit      " + r.exitCode());
+    }
+
+    /** The time lines of a plain program's timed runs ({@code exec --warmup K --runs N} without a model), in run order. */
+    static void printWallTimes(PrintWriter out, long[] inOrder) {
+        long[] wall = inOrder.clone();
+        java.util.Arrays.sort(wall);
+        out.printf("time      wall median %s s (min %s, max %s), over %d run%s%n",
+                seconds(median(wall)), seconds(wall[0]), seconds(wall[wall.length - 1]), wall.length, wall.length == 1 ? "" : "s");
+        printEveryRun(out, inOrder);
+    }
+
+    /** Every timed run's wall time in the order they ran, for scripts that study the spread (bench/stability.sh). */
+    private static void printEveryRun(PrintWriter out, long[] inOrder) {
+        List<String> each = new ArrayList<>();
+        for (long w : inOrder) each.add(seconds(w));
+        out.println("runs      wall s in run order: " + String.join(" ", each));
     }
 
     private static long median(long[] sorted) {
