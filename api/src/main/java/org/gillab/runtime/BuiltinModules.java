@@ -20,6 +20,8 @@ public final class BuiltinModules {
         FACTORIES.put("threading", ThreadingModule::create);
         FACTORIES.put("socket", SocketModule::create);
         FACTORIES.put("channels", ChannelsModule::create);
+        FACTORIES.put("hashlib", HashlibModule::create);
+        FACTORIES.put("zlib", ZlibModule::create);
     }
 
     /** A new module, or null if there is no such module. */
