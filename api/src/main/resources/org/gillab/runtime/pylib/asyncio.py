@@ -597,6 +597,13 @@ def run(main, *, debug=None):
             loop.close()
 
 
+def _run_workers(work, parts, size, shared):
+    # How gillab's workload runner runs `async def work`: every part a task of one event loop.
+    async def gather_parts():
+        return await gather(*[work(part, parts, size, shared) for part in range(parts)])
+    return run(gather_parts())
+
+
 class _LoopBound:
     _loop = None
 
