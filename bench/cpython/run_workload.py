@@ -7,6 +7,8 @@ threads started together, then check(). Prints the same time and check lines as 
         [--switch-interval SECONDS]
 """
 import argparse
+import asyncio
+import inspect
 import collections
 import importlib.util
 import sys
@@ -122,7 +124,26 @@ def main():
             cpu[part] = time.thread_time() - c0
             ends[part] = time.perf_counter()
 
-    threads = [threading.Thread(target=run, args=(i,)) for i in range(parts)]
+    if inspect.iscoroutinefunction(mod.work):
+        # An asyncio workload: the workers are tasks of one event loop on one thread, as gillab runs them.
+        def run_all(_):
+            go.wait()
+            c0 = time.thread_time()
+            try:
+                async def gather_parts():
+                    return await asyncio.gather(*[mod.work(p, parts, size, shared) for p in range(parts)])
+                results[:] = asyncio.run(gather_parts())
+            except BaseException as e:
+                errors.append("the workers' event loop raised %r" % (e,))
+            finally:
+                cpu[0] = time.thread_time() - c0
+                for p in range(parts):
+                    ends[p] = time.perf_counter()
+        run = run_all
+        parts_run = 1
+    else:
+        parts_run = parts
+    threads = [threading.Thread(target=run, args=(i,)) for i in range(parts_run)]
     for t in threads:
         t.start()
     start = time.perf_counter()

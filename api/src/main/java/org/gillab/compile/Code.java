@@ -16,6 +16,8 @@ public final class Code extends PyObject {
     public static final PyType TYPE = PyType.builtin("code", Code.class);
 
     public static final int GENERATOR = 1, CLASS_BODY = 2, MODULE = 4, VARARGS = 8, VARKW = 16;
+    /** An {@code async def}'s code (always with GENERATOR too): its calls make coroutine objects. */
+    public static final int COROUTINE = 32;
 
     public final String name;
     public final String qualname;
@@ -110,6 +112,8 @@ public final class Code extends PyObject {
     @Override public PyType type() { return TYPE; }
 
     public boolean isGenerator() { return (flags & GENERATOR) != 0; }
+
+    public boolean isCoroutine() { return (flags & COROUTINE) != 0; }
 
     public boolean hasVarargs() { return (flags & VARARGS) != 0; }
 

@@ -282,6 +282,10 @@ final class CodeBuilder {
             case Op.BUILD_SLICE: return 1 - arg;
             case Op.JUMP_IF_FALSE_OR_POP: case Op.JUMP_IF_TRUE_OR_POP: return jump ? 0 : -1;
             case Op.FOR_ITER: return jump ? -1 : 1;
+            case Op.GET_AWAITABLE: case Op.GET_AITER: return 0;
+            case Op.SEND: return jump ? -1 : 0;
+            case Op.BEFORE_ASYNC_WITH: case Op.GET_ANEXT: return 1;
+            case Op.END_ASYNC_FOR: return -2;
             case Op.BUILD_TUPLE: case Op.BUILD_LIST: case Op.BUILD_SET: case Op.BUILD_STRING: return 1 - arg;
             case Op.BUILD_MAP: return 1 - 2 * arg;
             case Op.UNPACK_SEQUENCE: return arg - 1;

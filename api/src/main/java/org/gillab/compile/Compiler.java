@@ -31,7 +31,7 @@ import org.gillab.spi.Rc;
  */
 public final class Compiler {
     /** The blocks a jump out of the middle of a statement has to unwind. */
-    private enum BlockKind { FOR, WHILE, TRY_EXCEPT, TRY_FINALLY, HANDLER, FINALLY_END, WITH, POP_VALUE }
+    private enum BlockKind { FOR, WHILE, TRY_EXCEPT, TRY_FINALLY, HANDLER, FINALLY_END, WITH, POP_VALUE, ASYNC_WITH }
 
     private static final class Block {
         final BlockKind kind;
@@ -91,6 +91,7 @@ public final class Compiler {
         for (int i = 0; i < cell2arg.length; i++) cell2arg[i] = s.kind == Scope.Kind.FUNCTION ? s.varnames.indexOf(s.cellnames.get(i)) : -1;
         for (int i = 0; i < cell2arg.length; i++) if (cell2arg[i] >= argcount + kwonly + ((flags & Code.VARARGS) != 0 ? 1 : 0) + ((flags & Code.VARKW) != 0 ? 1 : 0)) cell2arg[i] = -1;
         if (s.generator) flags |= Code.GENERATOR;
+        if (s.coroutine) flags |= Code.GENERATOR | Code.COROUTINE;
         return u.b.build(name, u.qualname, src.name(), firstLine, flags, s.varnames.toArray(new String[0]),
                 s.cellnames.toArray(new String[0]), s.freenames.toArray(new String[0]), argcount, kwonly, cell2arg);
     }
@@ -250,6 +251,12 @@ public final class Compiler {
             // nothing
         } else if (s instanceof FunctionDef f) {
             functionDef(f);
+        } else if (s instanceof AsyncFunctionDef af) {
+            functionDef(af.def());
+        } else if (s instanceof AsyncFor af) {
+            asyncForLoop(af.loop());
+        } else if (s instanceof AsyncWith aw) {
+            asyncWith(aw.with(), 0);
         } else if (s instanceof ClassDef c) {
             classDef(c);
         } else if (s instanceof Delete d) {
@@ -413,6 +420,10 @@ public final class Compiler {
                 if (preserveTop) b.emit(Op.ROT_TWO);
                 b.emit(Op.WITH_EXIT);
                 break;
+            case ASYNC_WITH:
+                if (preserveTop) b.emit(Op.ROT_TWO);
+                asyncExitWithNones();
+                break;
             default:
                 throw new IllegalStateException();
         }
@@ -538,6 +549,104 @@ public final class Compiler {
         CodeBuilder.Label cleanup = new CodeBuilder.Label(), suppress = new CodeBuilder.Label();
         CodeBuilder.Region cleanupRegion = b.openRegion(cleanup, depth + 1);
         b.emit(Op.WITH_EXCEPT_START);
+        b.jump(Op.POP_JUMP_IF_TRUE, suppress);
+        b.emit(Op.RERAISE);
+        b.closeRegion(cleanupRegion);
+        b.place(suppress);
+        b.emit(Op.POP_TOP);
+        b.emit(Op.POP_EXCEPT);
+        b.emit(Op.POP_TOP);
+        b.jump(Op.JUMP, end);
+        b.place(cleanup);
+        b.setDepth(depth + 2);
+        b.emit(Op.POP_EXCEPT_RERAISE);
+        b.place(end);
+    }
+
+    // ---------------------------------------------------------------- coroutines
+
+    /**
+     * The loop that awaits the iterator on top of the stack, as CPython 3.11 compiles {@code await}:
+     * send None, then whatever the frame is resumed with, into it; each value it yields is yielded
+     * by this frame (up to the task that drives it); when it returns, its result replaces it.
+     */
+    private void awaitLoop() {
+        CodeBuilder b = u.b;
+        CodeBuilder.Label send = new CodeBuilder.Label(), exit = new CodeBuilder.Label();
+        b.emit(Op.LOAD_CONST, constNone());
+        b.place(send);
+        b.jump(Op.SEND, exit);
+        b.emit(Op.YIELD_VALUE);
+        b.jump(Op.JUMP_BACKWARD, send);
+        b.place(exit);
+    }
+
+    /** [aexit] -> []: {@code await aexit(None, None, None)}, the result dropped. */
+    private void asyncExitWithNones() {
+        CodeBuilder b = u.b;
+        for (int i = 0; i < 3; i++) b.emit(Op.LOAD_CONST, constNone());
+        b.emit(Op.CALL, 3);
+        b.emit(Op.GET_AWAITABLE);
+        awaitLoop();
+        b.emit(Op.POP_TOP);
+    }
+
+    /** {@code async for}: like a for loop over {@code __aiter__()}, each item {@code await __anext__()}, until StopAsyncIteration. */
+    private void asyncForLoop(For f) {
+        CodeBuilder b = u.b;
+        expr(f.iter());
+        b.emit(Op.GET_AITER);
+        int depth = b.depth(); // [aiter]
+        CodeBuilder.Label top = new CodeBuilder.Label(), exhausted = new CodeBuilder.Label(), end = new CodeBuilder.Label();
+        b.place(top);
+        CodeBuilder.Region region = b.openRegion(exhausted);
+        b.emit(Op.GET_ANEXT);
+        b.emit(Op.GET_AWAITABLE);
+        awaitLoop();
+        b.closeRegion(region);
+        store(f.target());
+        u.blocks.push(new Block(BlockKind.FOR, top, end, null, null, null));
+        stmts(f.body());
+        u.blocks.pop();
+        if (b.reachable()) b.jump(Op.JUMP_BACKWARD, top);
+        b.place(exhausted);
+        b.setDepth(depth + 1); // [aiter, exc]
+        b.emit(Op.END_ASYNC_FOR);
+        stmts(f.orelse());
+        b.place(end);
+    }
+
+    /** {@code async with}: {@link #with}, with {@code __aenter__}/{@code __aexit__} and their results awaited. */
+    private void asyncWith(With w, int item) {
+        CodeBuilder b = u.b;
+        WithItem it = w.items().get(item);
+        expr(it.contextExpr());
+        b.emit(Op.BEFORE_ASYNC_WITH);
+        b.emit(Op.GET_AWAITABLE);
+        awaitLoop();
+        int depth = b.depth() - 1; // the depth with __aexit__ on the stack, below __aenter__'s result
+        if (it.optionalVars() != null) store(it.optionalVars());
+        else b.emit(Op.POP_TOP);
+        CodeBuilder.Label handler = new CodeBuilder.Label(), end = new CodeBuilder.Label();
+        CodeBuilder.Region region = b.openRegion(handler);
+        u.blocks.push(new Block(BlockKind.ASYNC_WITH, null, null, region, null, null));
+        if (item + 1 < w.items().size()) asyncWith(w, item + 1);
+        else stmts(w.body());
+        u.blocks.pop();
+        b.closeRegion(region);
+        if (b.reachable()) {
+            asyncExitWithNones();
+            b.jump(Op.JUMP, end);
+        }
+        // [aexit, exc] -> [aexit, prev, exc]; await aexit(type, exc, None); a true result suppresses
+        b.place(handler);
+        b.setDepth(depth + 1);
+        b.emit(Op.PUSH_EXC_INFO);
+        CodeBuilder.Label cleanup = new CodeBuilder.Label(), suppress = new CodeBuilder.Label();
+        CodeBuilder.Region cleanupRegion = b.openRegion(cleanup, depth + 1);
+        b.emit(Op.WITH_EXCEPT_START);
+        b.emit(Op.GET_AWAITABLE);
+        awaitLoop();
         b.jump(Op.POP_JUMP_IF_TRUE, suppress);
         b.emit(Op.RERAISE);
         b.closeRegion(cleanupRegion);
@@ -785,6 +894,12 @@ public final class Compiler {
 
     private void exprBody(Expr e) {
         CodeBuilder b = u.b;
+        if (e instanceof Await a) {
+            expr(a.value());
+            b.emit(Op.GET_AWAITABLE);
+            awaitLoop();
+            return;
+        }
         if (e instanceof Name n) {
             loadName(n.id());
         } else if (e instanceof Constant c) {

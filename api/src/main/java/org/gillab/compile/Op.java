@@ -98,7 +98,14 @@ public final class Op {
             INPLACE_FAST_CONST = 82, // arg: local slot; next word: BinOps code | constant index << 8
             LOAD_FAST_ATTR = 83,     // arg: local slot | name index << 8: push local.name
             STORE_FAST_ATTR = 84,    // arg: local slot | name index << 8: local.name = pop()
-            LOAD_FAST_METHOD = 85;   // arg: local slot | name index << 8: LOAD_FAST then LOAD_METHOD
+            LOAD_FAST_METHOD = 85,   // arg: local slot | name index << 8: LOAD_FAST then LOAD_METHOD
+            // coroutines (async def / await / async with / async for), as CPython 3.11's
+            GET_AWAITABLE = 86,      // [obj] -> [iterator to await]: a coroutine, or what __await__ returns
+            SEND = 87,               // arg: exit target. [iter, v] -> [iter, iter.send(v)] or, when it returns r, [r] and jump
+            BEFORE_ASYNC_WITH = 88,  // [ctx] -> [__aexit__, __aenter__()]
+            GET_AITER = 89,          // [obj] -> [obj.__aiter__()]
+            GET_ANEXT = 90,          // [aiter] -> [aiter, aiter.__anext__()]
+            END_ASYNC_FOR = 91;      // [aiter, exc] -> [] when exc is StopAsyncIteration, else raise exc
 
     private static final String[] NAMES = {
             "NOP",
@@ -186,7 +193,13 @@ public final class Op {
             "INPLACE_FAST_CONST",
             "LOAD_FAST_ATTR",
             "STORE_FAST_ATTR",
-            "LOAD_FAST_METHOD"
+            "LOAD_FAST_METHOD",
+            "GET_AWAITABLE",
+            "SEND",
+            "BEFORE_ASYNC_WITH",
+            "GET_AITER",
+            "GET_ANEXT",
+            "END_ASYNC_FOR"
     };
 
     public static String name(int op) {
@@ -202,7 +215,7 @@ public final class Op {
     public static boolean isJump(int op) {
         switch (op) {
             case JUMP: case JUMP_BACKWARD: case POP_JUMP_IF_FALSE: case POP_JUMP_IF_TRUE:
-            case JUMP_IF_FALSE_OR_POP: case JUMP_IF_TRUE_OR_POP: case FOR_ITER:
+            case JUMP_IF_FALSE_OR_POP: case JUMP_IF_TRUE_OR_POP: case FOR_ITER: case SEND:
                 return true;
             default:
                 return false;

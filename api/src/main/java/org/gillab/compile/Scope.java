@@ -43,6 +43,8 @@ final class Scope {
     /** Where each name was declared nonlocal (for the error when nothing binds it). */
     final Map<String, org.gillab.lang.Ast.Node> nonlocalAt = new HashMap<>();
     boolean generator;
+    /** An {@code async def}: its code makes coroutine objects, and {@code await} is allowed in it. */
+    boolean coroutine;
     boolean comprehension;
     /** The class body that encloses this function directly or through other functions (for super()). */
     boolean needsClassCell;

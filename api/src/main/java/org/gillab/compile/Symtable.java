@@ -34,6 +34,11 @@ final class Symtable {
         return t;
     }
 
+    /** A feature gillab leaves out, worded as the parser's (see docs/language.md). */
+    private SourceError unsupportedHere(String what, Ast.Node at) {
+        return error(what + " by gillab (docs/language.md lists the subset)", at);
+    }
+
     private SourceError error(String msg, Ast.Node at) {
         return SourceError.syntax(msg, src, at.line(), at.col());
     }
@@ -54,18 +59,38 @@ final class Symtable {
     }
 
     private void stmt(Stmt s) {
-        if (s instanceof FunctionDef f) {
+        if (s instanceof AsyncFunctionDef af) {
+            function(af.def(), true);
+        } else if (s instanceof AsyncFor af) {
+            if (!cur.coroutine) throw error("'async for' outside async function", af);
+            stmt(af.loop());
+        } else if (s instanceof AsyncWith aw) {
+            if (!cur.coroutine) throw error("'async with' outside async function", aw);
+            stmt(aw.with());
+        } else if (s instanceof FunctionDef f) {
+            function(f, false);
+        } else {
+            plainStmt(s);
+        }
+    }
+
+    private void function(FunctionDef f, boolean coroutine) {
             for (Expr d : f.decorators()) expr(d);
             defaults(f.args());
             assign(f.name(), f);
             Scope fs = new Scope(Scope.Kind.FUNCTION, f.name(), cur);
+            fs.coroutine = coroutine;
             scopes.put(f, fs);
             Scope saved = cur;
             cur = fs;
             params(f.args());
             stmts(f.body());
+            if (fs.coroutine && fs.generator) throw unsupportedHere("asynchronous generators are not supported", f);
             cur = saved;
-        } else if (s instanceof ClassDef c) {
+    }
+
+    private void plainStmt(Stmt s) {
+        if (s instanceof ClassDef c) {
             for (Expr d : c.decorators()) expr(d);
             for (Expr b : c.bases()) expr(b);
             for (Keyword k : c.keywords()) expr(k.value());
@@ -256,6 +281,11 @@ final class Symtable {
             comprehension(e, "<dictcomp>", c.generators(), c.key(), c.value());
         } else if (e instanceof GeneratorExp c) {
             comprehension(e, "<genexpr>", c.generators(), c.elt(), null);
+        } else if (e instanceof Await a) {
+            if (!cur.isFunction()) throw error("'await' outside function", a);
+            if (cur.comprehension) throw unsupportedHere("asynchronous comprehensions are not supported", a);
+            if (!cur.coroutine) throw error("'await' outside async function", a);
+            expr(a.value());
         } else if (e instanceof Yield y) {
             if (!cur.isFunction()) throw error("'yield' outside function", y);
             if (cur.comprehension) throw error("'yield' inside comprehension", y);

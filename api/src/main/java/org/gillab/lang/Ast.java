@@ -27,11 +27,29 @@ public final class Ast {
 
     public sealed interface Stmt extends Node permits FunctionDef, ClassDef, Return, Delete, Assign, AugAssign,
             AnnAssign, For, While, If, With, Raise, Try, Assert, Import, ImportFrom, Global, Nonlocal, ExprStmt,
-            Pass, Break, Continue {}
+            Pass, Break, Continue, AsyncFunctionDef, AsyncFor, AsyncWith {}
 
     /** {@code def name(args): body}, with decorators applied bottom-up. */
     public record FunctionDef(int line, int col, String name, Arguments args, List<Stmt> body,
                               List<Expr> decorators) implements Stmt {}
+
+    /** {@code async def ...}: a coroutine function; its calls make coroutine objects. */
+    public record AsyncFunctionDef(FunctionDef def) implements Stmt {
+        public int line() { return def.line(); }
+        public int col() { return def.col(); }
+    }
+
+    /** {@code async for target in iter: body}: {@code __aiter__}, then {@code await __anext__()} until StopAsyncIteration. */
+    public record AsyncFor(For loop) implements Stmt {
+        public int line() { return loop.line(); }
+        public int col() { return loop.col(); }
+    }
+
+    /** {@code async with items: body}: {@code await __aenter__()} and {@code await __aexit__(...)}. */
+    public record AsyncWith(With with) implements Stmt {
+        public int line() { return with.line(); }
+        public int col() { return with.col(); }
+    }
 
     /** {@code class name(bases, keywords): body}. */
     public record ClassDef(int line, int col, String name, List<Expr> bases, List<Keyword> keywords,
@@ -89,7 +107,7 @@ public final class Ast {
 
     public sealed interface Expr extends Node permits Name, Constant, JoinedStr, FormattedValue, BinOp, UnaryOp,
             BoolOp, Compare, Call, Attribute, Subscript, Slice, Starred, TupleExpr, ListExpr, SetExpr, DictExpr,
-            Lambda, IfExp, ListComp, SetComp, DictComp, GeneratorExp, Yield {}
+            Lambda, IfExp, ListComp, SetComp, DictComp, GeneratorExp, Yield, Await {}
 
     public record Name(int line, int col, String id) implements Expr {}
 
@@ -170,6 +188,9 @@ public final class Ast {
 
     /** {@code yield [value]}; value is null for a bare yield. */
     public record Yield(int line, int col, Expr value) implements Expr {}
+
+    /** {@code await value}, inside an {@code async def}. */
+    public record Await(int line, int col, Expr value) implements Expr {}
 
     // ------------------------------------------------------------------ parts
 

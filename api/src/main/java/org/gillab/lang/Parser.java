@@ -340,13 +340,33 @@ public final class Parser {
             case FOR -> out.add(forStmt());
             case TRY -> out.add(tryStmt());
             case WITH -> out.add(withStmt());
-            case ASYNC -> throw asyncError(t);
+            case ASYNC -> out.add(asyncStmt(List.of()));
             case INDENT -> throw indentationError(t, "unexpected indent");
             default -> {
                 rejectSoftKeywordStatement(t);
                 simpleStatements(out);
             }
         }
+    }
+
+    /** {@code async def}, {@code async for}, {@code async with} (the last two only inside an async def: the symbol table checks). */
+    private Stmt asyncStmt(List<Expr> decorators) {
+        Token async = peek();
+        Token next = peek(1);
+        if (next.kind() == DEF) {
+            advance();
+            return new AsyncFunctionDef((FunctionDef) functionDef(decorators));
+        }
+        if (!decorators.isEmpty()) throw asyncError(async);
+        if (next.kind() == FOR) {
+            advance();
+            return new AsyncFor((For) forStmt());
+        }
+        if (next.kind() == WITH) {
+            advance();
+            return new AsyncWith((With) withStmt());
+        }
+        throw asyncError(async);
     }
 
     private SourceError asyncError(Token t) {
@@ -644,7 +664,7 @@ public final class Parser {
         return switch (kind()) {
             case DEF -> functionDef(decorators);
             case CLASS -> classDef(decorators);
-            case ASYNC -> throw asyncError(peek());
+            case ASYNC -> asyncStmt(decorators);
             default -> throw unexpected(peek());
         };
     }
@@ -1171,7 +1191,13 @@ public final class Parser {
 
     /** An atom followed by attribute references, calls and subscriptions. */
     private Expr primary() {
-        if (at(AWAIT)) throw unsupported(peek(), "'await' is not supported");
+        if (at(AWAIT)) {
+            Token aw = advance();
+            enter(aw);
+            Expr operand = primary();
+            leave();
+            return new Await(aw.line(), aw.col(), operand);
+        }
         Token start = peek();
         Expr e = atom();
         int links = 0;

@@ -18,6 +18,7 @@ public final class ExcTypes {
     public static final PyType GeneratorExit = make("GeneratorExit", BaseException);
     public static final PyType Exception = make("Exception", BaseException);
     public static final PyType StopIteration = make("StopIteration", Exception);
+    public static final PyType StopAsyncIteration = make("StopAsyncIteration", Exception);
     public static final PyType ArithmeticError = make("ArithmeticError", Exception);
     public static final PyType FloatingPointError = make("FloatingPointError", ArithmeticError);
     public static final PyType OverflowError = make("OverflowError", ArithmeticError);

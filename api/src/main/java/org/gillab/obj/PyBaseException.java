@@ -56,6 +56,10 @@ public final class PyBaseException extends PyInstance {
     public PyObject getAttr(String name) {
         switch (name) {
             case "args": return Rc.newRef(args);
+            case "value":
+                // StopIteration.value: a generator's (or coroutine's) return value
+                if (type().isSubtypeOf(ExcTypes.StopIteration)) return Rc.newRef(args.size() > 0 ? args.get(0) : Py.None);
+                return super.getAttr(name);
             case "__cause__": return cause == null ? Py.None : Rc.newRef(cause);
             case "__context__": return context == null ? Py.None : Rc.newRef(context);
             default: return super.getAttr(name);

@@ -21,6 +21,22 @@ public final class BuiltinModules {
         FACTORIES.put("socket", SocketModule::create);
         FACTORIES.put("channels", ChannelsModule::create);
         FACTORIES.put("gc", GcModule::create);
+        FACTORIES.put("hashlib", HashlibModule::create);
+        FACTORIES.put("zlib", ZlibModule::create);
+    }
+
+    /** Modules written in Python (resources under org/gillab/runtime/pylib), compiled and run when imported. */
+    private static final Set<String> PYTHON = Set.of("asyncio");
+
+    /** The source of a module written in Python, or null if {@code name} is not one. */
+    public static String pythonSource(String name) {
+        if (!PYTHON.contains(name)) return null;
+        try (java.io.InputStream in = BuiltinModules.class.getResourceAsStream("pylib/" + name + ".py")) {
+            if (in == null) throw new IllegalStateException("the " + name + " module's source is missing from the jar");
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** A new module, or null if there is no such module. */
@@ -35,6 +51,8 @@ public final class BuiltinModules {
     }
 
     public static Set<String> names() {
-        return FACTORIES.keySet();
+        Set<String> all = new java.util.LinkedHashSet<>(FACTORIES.keySet());
+        all.addAll(new java.util.TreeSet<>(PYTHON));
+        return all;
     }
 }

@@ -55,5 +55,21 @@ public interface ThreadHooks {
     /** Lets the threads stopped by {@link #stopTheWorld} run again. */
     default void startTheWorld(ThreadState ts) {}
 
+    /**
+     * Before native work on plain Java values (a large hash update, a deflate) that CPython runs with
+     * the GIL released ({@code Py_BEGIN_ALLOW_THREADS}). It is a blocking call to every model that
+     * releases a lock there, hence the default; a model whose tasks share one OS thread (gevent's
+     * greenlets, asyncio's tasks) overrides it to keep running the task, since C code that drops the
+     * GIL still holds the thread every other task needs.
+     */
+    default void beforeNativeWork(ThreadState ts) {
+        beforeBlocking(ts);
+    }
+
+    /** After that native work, before the thread touches any Python object again. */
+    default void afterNativeWork(ThreadState ts) {
+        afterBlocking(ts);
+    }
+
     ThreadHooks NONE = new ThreadHooks() {};
 }

@@ -72,7 +72,7 @@ public final class Eval {
     /** Calls a Python function with {@code n} arguments (borrowed) from {@code args[start..]}. */
     static PyObject callFunction(ThreadState ts, PyFunction fn, PyObject[] args, int start, int n, String[] kwnames) {
         Frame f = newFrame(ts, fn, args, start, n, kwnames);
-        if (fn.code.isGenerator()) return new PyGenerator(f);
+        if (fn.code.isGenerator()) return new PyGenerator(f, fn.code.isCoroutine());
         return run(ts, f);
     }
 
@@ -817,6 +817,38 @@ public final class Eval {
 
                                 break;
 
+                            case Op.GET_AWAITABLE:
+                                s[sp - 1] = Coroutines.awaitable(s[sp - 1]);
+                                break;
+                            case Op.SEND: {
+                                PyObject r = Coroutines.send(s[sp - 2], s[sp - 1]);
+                                Rc.decref(s[--sp]);
+                                s[sp] = null;
+                                if (Coroutines.returned(s[sp - 1])) {
+                                    Rc.decref(s[sp - 1]);
+                                    s[sp - 1] = r;
+                                    f.delegating = false;
+                                    pc = arg;
+                                } else {
+                                    s[sp++] = r;
+                                    f.delegating = true; // the next instruction yields r
+                                    f.sendExit = arg;
+                                }
+                                break;
+                            }
+                            case Op.BEFORE_ASYNC_WITH:
+                                sp = Coroutines.beforeAsyncWith(s, sp);
+                                break;
+                            case Op.GET_AITER:
+                                s[sp - 1] = Coroutines.aiter(s[sp - 1]);
+                                break;
+                            case Op.GET_ANEXT:
+                                s[sp] = Coroutines.anext(s[sp - 1]);
+                                sp++;
+                                break;
+                            case Op.END_ASYNC_FOR:
+                                sp = Coroutines.endAsyncFor(s, sp);
+                                break;
                             case Op.BEFORE_WITH:
 
                                 sp = opBeforeWith(ts, f, s, sp, arg);

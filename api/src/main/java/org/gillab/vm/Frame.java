@@ -24,6 +24,13 @@ final class Frame {
     boolean yielded;
     /** An exception to raise at the suspended yield when the frame resumes (generator close). */
     org.gillab.obj.PyBaseException pendingThrow;
+    /**
+     * Set by SEND when the iterator it awaits yielded (CPython's gi_yieldfrom): the frame is suspended
+     * inside an await, with that iterator on top of its stack, so a throw or close goes to it first.
+     */
+    boolean delegating;
+    /** Where that await's loop ends (SEND's jump target), for a throw that makes the iterator return. */
+    int sendExit;
 
     Frame(Code code, PyDict globals, PyDict builtins) {
         this.code = code;

@@ -119,6 +119,7 @@ public final class Interpreter {
             m = modules.get(name);
             if (m == null) {
                 m = BuiltinModules.create(name);
+                if (m == null) m = loadPythonModule(name);
                 if (m == null) {
                     String known = String.join(", ", BuiltinModules.names());
                     throw Py.raise(ExcTypes.ModuleNotFoundError, "No module named '" + name
@@ -128,6 +129,25 @@ public final class Interpreter {
             }
         }
         Rc.incref(m);
+        return m;
+    }
+
+    /**
+     * A built-in module written in Python ({@code asyncio}): compiled and run in a module of its own,
+     * registered before it runs (as CPython's import does). Null if {@code name} is not one.
+     */
+    private PyModule loadPythonModule(String name) {
+        String text = BuiltinModules.pythonSource(name);
+        if (text == null) return null;
+        Code code = compile(new org.gillab.lang.Source("<gillab " + name + ">", text));
+        PyModule m = newModule(name);
+        try {
+            execModule(code, m);
+        } catch (RuntimeException e) {
+            modules.remove(name);
+            Rc.decref(m);
+            throw e;
+        }
         return m;
     }
 

@@ -146,4 +146,16 @@ public final class ThreadState {
         ThreadState ts = bound();
         if (ts != null) ts.hooks.afterBlocking(ts);
     }
+
+    /** Before native work done outside the lock (see {@link ThreadHooks#beforeNativeWork}). */
+    public static void beginNativeWork() {
+        ThreadState ts = bound();
+        if (ts != null) ts.hooks.beforeNativeWork(ts);
+    }
+
+    /** After that native work: let the model re-acquire. */
+    public static void endNativeWork() {
+        ThreadState ts = bound();
+        if (ts != null) ts.hooks.afterNativeWork(ts);
+    }
 }

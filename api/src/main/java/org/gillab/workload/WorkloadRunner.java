@@ -31,6 +31,7 @@ import org.gillab.spi.ModelOptionException;
 import org.gillab.spi.Rc;
 import org.gillab.spi.WorkerLayout;
 import org.gillab.vm.Interpreter;
+import org.gillab.vm.PyFunction;
 import org.gillab.vm.PyThread;
 import org.gillab.vm.ThreadState;
 import org.gillab.vm.WorkerAbandoned;
@@ -182,11 +183,20 @@ public final class WorkloadRunner {
 
             Workers w = new Workers(n);
             PyObject[] sharedArgs = {size, parts, args.shared};
+            // async def work(...): the workers are tasks of one asyncio event loop, driven by worker 0's
+            // thread (asyncio._run_workers gathers them); the other workers' threads have nothing to do
+            PyObject asyncDriver = null;
+            if (wm.work() instanceof PyFunction wf && wf.code.isCoroutine()) {
+                PyObject asyncio = interp.importModule("asyncio");
+                asyncDriver = asyncio.getAttr("_run_workers");
+                Rc.decref(asyncio);
+            }
+            final PyObject driver = asyncDriver;
             CountDownLatch go = new CountDownLatch(1);
             for (int i = 0; i < n; i++) {
                 final int part = i;
                 w.states[i] = new ThreadState(interp, part + 1); // made here, so the main thread can abandon it
-                w.threads[i] = new PyThread(() -> work(interp, wm.work(), part, sharedArgs, go, w, errors, damage),
+                w.threads[i] = new PyThread(() -> work(interp, wm.work(), driver, part, sharedArgs, go, w, errors, damage),
                         "gillab-worker-" + i);
                 w.threads[i].setDaemon(true); // a hung worker must not keep the JVM alive
                 w.threads[i].start();
@@ -210,6 +220,7 @@ public final class WorkloadRunner {
                         RunOutcome.Check.NOT_RUN, List.copyOf(errors), List.copyOf(damage), true, null, model.counters(), null);
             }
             ThreadState.endBlocking();
+            Rc.xdecref(driver);
             if (w.outOfMemory) {
                 Heap.stopTracking(); // lets the collector have what the audit's tracking kept alive
                 return new RunOutcome(wm.info(), sizeValue, n, System.nanoTime() - start, 0, List.of(), List.of(),
@@ -296,7 +307,7 @@ public final class WorkloadRunner {
     }
 
     /** One worker's body: attach, {@code work(part, parts, size, shared)}, detach. */
-    private static void work(Interpreter interp, PyObject fn, int part, PyObject[] sharedArgs, CountDownLatch go,
+    private static void work(Interpreter interp, PyObject fn, PyObject asyncDriver, int part, PyObject[] sharedArgs, CountDownLatch go,
                              Workers w, List<String> errors, List<String> damage) {
         ThreadState ts = w.states[part];
         try {
@@ -308,11 +319,15 @@ public final class WorkloadRunner {
         try {
             ts.bind();
             try {
-                PyInt partArg = PyInt.of(part);
-                try {
-                    w.results[part] = fn.call(new PyObject[] {partArg, sharedArgs[1], sharedArgs[0], sharedArgs[2]}, null);
-                } finally {
-                    Rc.decref(partArg);
+                if (asyncDriver != null) {
+                    if (part == 0) runAsyncWorkers(asyncDriver, fn, sharedArgs, w);
+                } else {
+                    PyInt partArg = PyInt.of(part);
+                    try {
+                        w.results[part] = fn.call(new PyObject[] {partArg, sharedArgs[1], sharedArgs[0], sharedArgs[2]}, null);
+                    } finally {
+                        Rc.decref(partArg);
+                    }
                 }
             } catch (PyException e) {
                 errors.add("worker " + part + " raised:\n" + interp.formatTraceback(e.value));
@@ -333,6 +348,23 @@ public final class WorkloadRunner {
         } finally {
             w.cpu[part] = THREADS.getCurrentThreadCpuTime() - cpu0;
             w.end[part] = System.nanoTime();
+        }
+    }
+
+    /** Runs every part of an async workload as a task of one event loop; each part's result goes to its slot. */
+    private static void runAsyncWorkers(PyObject driver, PyObject fn, PyObject[] sharedArgs, Workers w) {
+        PyObject list = driver.call(new PyObject[] {fn, sharedArgs[1], sharedArgs[0], sharedArgs[2]}, null);
+        try {
+            for (int i = 0; i < w.results.length; i++) {
+                PyInt index = PyInt.of(i);
+                try {
+                    w.results[i] = list.getItem(index);
+                } finally {
+                    Rc.decref(index);
+                }
+            }
+        } finally {
+            Rc.decref(list);
         }
     }
 

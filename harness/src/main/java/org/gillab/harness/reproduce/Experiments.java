@@ -11,7 +11,7 @@ public final class Experiments {
 
     private static final List<Experiment> ALL = List.of(new NoiseFloor(), new BeazleyCountdown(), new ConvoyEffect(), new SwitchInterval(),
             new OldGilBattle(), new GregOverhead(), new FreeThreadedOverhead(), new SharedObjectContention(), new IsolationCosts(),
-            new LostUpdates());
+            new LostUpdates(), new NativeRelease());
 
     public static List<Experiment> all() {
         return ALL;

@@ -129,7 +129,7 @@ class ExecModelTest {
     void listModelsNamesEveryModelOnTheClassPath() {
         Outcome o = run("exec", "--list-models");
         assertEquals(0, o.code(), o.err());
-        for (String m : new String[] {"unsafe", "gil", "gil-ticks", "fine-grained", "free-threaded", "subinterpreters", "cooperative"}) {
+        for (String m : new String[] {"unsafe", "gil", "gil-ticks", "fine-grained", "free-threaded", "subinterpreters", "cooperative", "gevent"}) {
             assertTrue(o.out().contains(m + " "), m + " missing: " + o.out());
         }
     }

@@ -157,7 +157,7 @@ public abstract class SharedHeapModelContract {
     }
 
     @Test
-    void valuesCrossAChannelIntact() {
+    protected void valuesCrossAChannelIntact() {
         // 3 producers send through a bounded channel (sends wait while it is full) to one consumer
         RunOutcome r = run("pipeline", 4, 30_000);
         assertInterpreterIntact(r);
@@ -165,7 +165,7 @@ public abstract class SharedHeapModelContract {
     }
 
     @Test
-    void blockingCallsLetOtherWorkersRun() {
+    protected void blockingCallsLetOtherWorkersRun() {
         // worker 0 blocks on a lock and a socket that only worker 1 can open: a model that held its
         // lock across the blocking call would hang here (reported as a timeout)
         RunOutcome r = ModelRuns.run(factory(), options(), Workloads.file("blocking_handoff"), 2, 20_000, RUN_TIMEOUT).outcome();
@@ -175,7 +175,7 @@ public abstract class SharedHeapModelContract {
     }
 
     @Test
-    void aSleepingWorkerDoesNotStopTheOthers(@TempDir Path dir) throws IOException {
+    protected void aSleepingWorkerDoesNotStopTheOthers(@TempDir Path dir) throws IOException {
         // a model that kept its lock through time.sleep would let the counting workers finish only after
         // the sleeper woke; their finishing times say which happened
         RunOutcome r = ModelRuns.run(factory(), options(), Workloads.sleeperAndCounters(dir, 1.0), 3, 20_000, RUN_TIMEOUT).outcome();

@@ -5,9 +5,10 @@ import org.gillab.spi.ModelFactory;
 import org.gillab.spi.ModelOptions;
 
 /**
- * {@code cooperative}: many tasks, one running at a time, switching only where a task blocks (a sleep,
- * socket I/O, a lock or channel wait) or ends, as asyncio's tasks switch only at {@code await}. An
- * event loop on a Project Reactor single-thread scheduler decides which ready task runs next.
+ * {@code cooperative}: asyncio's rules. Many tasks, one running at a time; only {@code await} switches
+ * (async workloads run as tasks of gillab's asyncio loop), and a blocking call blocks the loop. The
+ * runner's worker threads take turns through an event loop on a Project Reactor single-thread
+ * scheduler, each running to its end (gevent's switch-at-every-blocking-call is the gevent model).
  */
 public final class CooperativeFactory implements ModelFactory {
     @Override
@@ -17,7 +18,7 @@ public final class CooperativeFactory implements ModelFactory {
 
     @Override
     public String description() {
-        return "asyncio-like: one task runs at a time and switches only at blocking points; an event loop on a Reactor scheduler";
+        return "asyncio's rules: one task at a time, only await switches, a blocking call blocks the loop; tasks handed on by a Reactor scheduler";
     }
 
     @Override

@@ -7,11 +7,21 @@ import org.gillab.spi.ThreadHooks;
 import org.gillab.vm.ThreadState;
 
 /**
- * One run of the cooperative model: plain counts and unlocked containers (only the baton's holder
- * runs Python code), and thread hooks that take and give up the baton at the points asyncio switches.
+ * One run of the cooperative model: plain counts and unlocked containers (only the loop's current
+ * task runs Python code), and thread hooks with asyncio's rules: a task gives the loop up only when
+ * it ends, or, for the runner's main thread, while it waits for the workers (a main coroutine's
+ * {@code await asyncio.gather(...)}); a blocking call inside a task (time.sleep, a socket, a lock)
+ * blocks the whole loop, as a blocking call inside a coroutine does. Workloads written with
+ * {@code async def work} run their workers as tasks of gillab's asyncio loop, where only
+ * {@code await} switches.
  */
 final class CooperativeModel implements ConcurrencyModel {
     private final EventLoop loop = new EventLoop();
+
+    /** The runner's main thread: it blocks only to wait for the workers, which is its await. */
+    private static boolean awaitsTheWorkers(ThreadState ts) {
+        return ts.index == 0;
+    }
 
     private final ThreadHooks hooks = new ThreadHooks() {
         @Override
@@ -32,13 +42,21 @@ final class CooperativeModel implements ConcurrencyModel {
 
         @Override
         public void beforeBlocking(ThreadState ts) {
-            loop.yieldTurn(ts, true);
+            if (awaitsTheWorkers(ts)) loop.yieldTurn(ts, true);
+            else loop.blockedTheLoop();
         }
 
         @Override
         public void afterBlocking(ThreadState ts) {
-            loop.awaitTurn(ts, true);
+            if (awaitsTheWorkers(ts)) loop.awaitTurn(ts, true);
         }
+
+        /** C code that drops the GIL still runs on the loop's thread: nothing else runs meanwhile. */
+        @Override
+        public void beforeNativeWork(ThreadState ts) {}
+
+        @Override
+        public void afterNativeWork(ThreadState ts) {}
     };
 
     @Override

@@ -13,9 +13,9 @@ import reactor.core.scheduler.Schedulers;
 
 /**
  * The baton and the loop that passes it. At most one task holds the baton, and so runs Python code;
- * a task gives it up only where it would block, or when it ends, never because it ran long (there is
- * no eval-breaker preemption: a CPU-bound task runs to its next blocking point, as an asyncio task
- * runs to its next {@code await}). A task that wants to run again (it started, or its blocking call
+ * a task gives it up only when it ends (or, for the runner's main thread, while it awaits the
+ * workers), never because it ran long or blocked (there is no eval-breaker preemption, and a
+ * blocking call blocks the loop, as in asyncio). A task that wants to run again (it started, or its blocking call
  * returned) joins the ready queue, as a completed future's callback joins asyncio's; the loop, a
  * Reactor single-thread scheduler, hands the baton to the longest-ready task whenever it is free.
  *
@@ -28,7 +28,7 @@ final class EventLoop {
     private final ArrayDeque<Task> ready = new ArrayDeque<>(); // guarded by lock
     private Task running; // guarded by lock
 
-    private long handOffs, yields, blockedNow, maxBlocked, maxReady, waitNanos; // guarded by lock
+    private long handOffs, yields, blockedNow, maxBlocked, maxReady, waitNanos, loopBlocks; // guarded by lock
 
     /** A task's own turn signal. */
     static final class Task {
@@ -81,6 +81,16 @@ final class EventLoop {
         loop.schedule(this::dispatch);
     }
 
+    /** A task made a blocking call without giving the loop up (asyncio's rules): the whole loop waits with it. */
+    void blockedTheLoop() {
+        lock.lock();
+        try {
+            loopBlocks++;
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** On the loop's thread: if nobody runs, the longest-ready task does. */
     private void dispatch() {
         Task next;
@@ -105,6 +115,7 @@ final class EventLoop {
             c.put("max-blocked-at-once", maxBlocked);
             c.put("max-ready-queue", maxReady);
             c.put("wait-ns", waitNanos);
+            c.put("loop-blocking-calls", loopBlocks);
         } finally {
             lock.unlock();
         }

@@ -12,7 +12,7 @@ import org.gillab.models.contract.Workloads;
 import org.gillab.workload.RunOutcome;
 import org.junit.jupiter.api.Test;
 
-/** asyncio's rules: no preemption, switches only where a task blocks, blocked tasks overlap. */
+/** asyncio's rules: no preemption, a blocking call blocks the loop, only await switches (async workloads). */
 class CooperativeModelTest {
     private static RunOutcome run(String workload, int workers, long size) {
         RunOutcome r = ModelRuns.run(new CooperativeFactory(), Map.of(), Workloads.file(workload), workers, size,
@@ -36,15 +36,31 @@ class CooperativeModelTest {
     }
 
     @Test
-    void blockedTasksOverlap() {
-        // 50 tasks each sleeping 10 ms: each gives the baton up as it starts to sleep, and the next one
-        // starts. Every sleep yields (plus the main thread's wait for the workers); how many sleep at
-        // once depends on how fast the 50 start (on a quiet machine all 50, on a loaded one a third
-        // of them were seen), so the test asks only for a clear overlap
-        RunOutcome r = run("io_sleep", 50, 1);
+    void aBlockingCallBlocksTheLoop() {
+        // asyncio's rule: 3 workers each sleeping 10 ms 5 times keep the loop through every sleep, so
+        // they run one after another; only the main thread's wait for them gives the loop up
+        RunOutcome r = run("io_sleep", 3, 5);
         assertEquals(RunOutcome.Check.PASSED, r.check());
-        assertEquals(51L, r.counters().get("blocking-yields"), r.counters().toString());
-        assertTrue(r.counters().get("max-blocked-at-once") >= 5, r.counters().toString());
+        assertEquals(15L, r.counters().get("loop-blocking-calls"), r.counters().toString());
+        assertEquals(1L, r.counters().get("blocking-yields"), r.counters().toString());
+        assertEquals(1L, r.counters().get("max-blocked-at-once"), r.counters().toString());
+    }
+
+    @Test
+    void asyncWorkersAreTasksOfOneLoopSwitchingAtAwait() {
+        // 50 tasks awaiting asyncio.sleep twice overlap on the loop's thread: the only blocking calls are
+        // the loop's own waits for its next timer (its selector), a few for all 100 sleeps
+        RunOutcome r = run("io_sleep_async", 50, 2);
+        assertEquals(RunOutcome.Check.PASSED, r.check());
+        assertTrue(r.counters().get("loop-blocking-calls") <= 10, r.counters().toString());
+    }
+
+    @Test
+    void nativeWorkKeepsTheLoop() {
+        // hashlib drops the GIL around a large hash, but the loop's thread is busy with it all the same
+        RunOutcome r = run("hash_blocks", 2, 8);
+        assertEquals(RunOutcome.Check.PASSED, r.check());
+        assertEquals(1L, r.counters().get("blocking-yields"), r.counters().toString());
     }
 
     @Test
