@@ -287,9 +287,14 @@ public final class Eval {
                                 if (old != null) Rc.decref(old);
                                 break;
                             }
-                            case Op.LOAD_CONST:
-                                s[sp++] = consts[arg]; // constants are immortal
+                            case Op.LOAD_CONST: {
+                                // constants are immortal: Py_INCREF's immortal test (3.12) returns at once,
+                                // except under a model that counts immortals too (fine-grained, immortals=false)
+                                PyObject v = consts[arg];
+                                Rc.incref(v);
+                                s[sp++] = v;
                                 break;
+                            }
                             case Op.POP_TOP:
                                 Rc.xdecref(s[--sp]);
                                 break;

@@ -26,7 +26,8 @@ final class FreeThreadedOverhead implements Experiment {
 
     @Override
     public String reference() {
-        return "single-thread overhead 6% (Skylake) / 5% (Zen 3), BRC its largest part [V, gil-facts 5.6]; 3.14t \"roughly 5-10%\" "
+        return "single-thread overhead 6% (Skylake) / 5% (Zen 3), BRC its largest part [V, gil-facts 5.6]; 3.13t \"about 40%\" on "
+                + "pyperformance, mostly the specializing interpreter left off [V, gil-facts 5.6]; 3.14t \"roughly 5-10%\" "
                 + "[V, gil-facts 5.6]; fib(34) 1.50 s on 1 thread, 1.52 s for 20 threads doing 20x the work [V, gil-facts 5.6]; BRC makes "
                 + "each count operation \"more than twice faster\" than atomic counting [V, gil-facts 5.1]; atomic counts alone ~20% "
                 + "slower single-threaded (Aichinger 2015) [S, gil-facts 4]";

@@ -40,7 +40,9 @@ final class GregOverhead implements Experiment {
     public List<Trial> trials(Scale scale, Lab lab) {
         var w = WORKLOADS.stream().map(lab::workload).toList();
         return List.of(Trial.of("mutex", List.of("gil", "fine-grained"), w, List.of(1)),
-                Trial.of("atomic", List.of("fine-grained"), w, List.of(1)).withOptions("fine-grained", Map.of("refcount", "atomic")));
+                Trial.of("atomic", List.of("fine-grained"), w, List.of(1)).withOptions("fine-grained", Map.of("refcount", "atomic")),
+                // 1996 had no immortal objects: every count, None's and small ints' included, takes the mutex
+                Trial.of("no-immortals", List.of("fine-grained"), w, List.of(1)).withOptions("fine-grained", Map.of("immortals", "false")));
     }
 
     @Override
@@ -51,9 +53,12 @@ final class GregOverhead implements Experiment {
             double gil = cells.wall("mutex", "gil", w, 1);
             double mutex = cells.wall("mutex", "fine-grained", w, 1) / gil;
             double atomic = cells.wall("atomic", "fine-grained", w, 1) / gil;
+            double mortal = cells.wall("no-immortals", "fine-grained", w, 1) / gil;
             v.put(w + "-mutex", mutex);
             v.put(w + "-atomic", atomic);
-            text.append(' ').append(w).append(' ').append(num(mutex)).append("x (atomic counts ").append(num(atomic)).append("x)");
+            v.put(w + "-no-immortals", mortal);
+            text.append(' ').append(w).append(' ').append(num(mutex)).append("x (atomic counts ").append(num(atomic))
+                    .append("x, nothing immortal as in 1996 ").append(num(mortal)).append("x)");
         }
         double secs = cells.wall("mutex", "fine-grained", "objects", 1);
         double rc = cells.counter("mutex", "fine-grained", "objects", 1, "refcount-lock-acquisitions") / secs;

@@ -279,10 +279,12 @@ def churn(rounds):
     state[0] = True
 
 
-def read_until_done():
+def read_until_done(limit):
+    # until the churn is over (a cooperative model runs the churner only when the readers are done,
+    # so the reads are bounded too)
     reads = 0
     wrong = 0
-    while not state[0] or reads < 1000:
+    while reads < limit and (not state[0] or reads < 1000):
         try:
             v = read_z()
         except NameError:
@@ -299,7 +301,7 @@ def work(part, parts, size, shared):
     if part == 0:
         churn(size)
         return 0
-    return read_until_done()
+    return read_until_done(size * 200)
 
 
 def check(results, size, parts):

@@ -85,6 +85,24 @@ class FineGrainedModelTest {
     }
 
     @Test
+    void withoutImmortalsLoadingAConstantCountsIt(@TempDir Path dir) throws IOException {
+        // the same loop with and without one more `y = None`: LOAD_CONST's incref and STORE_FAST's
+        // decref of the None it replaces, two mutex acquisitions per iteration (one, the decref, before
+        // LOAD_CONST counted), as in 1996 (before
+        // constants were immortal, LOAD_CONST was a Py_INCREF like any other)
+        Path plain = loop(dir, "plain", ""), more = loop(dir, "more", "        y = None\n");
+        long n = 20_000;
+        long a = run(Map.of("immortals", "false"), plain, 1, n).counters().get("refcount-lock-acquisitions");
+        long b = run(Map.of("immortals", "false"), more, 1, n).counters().get("refcount-lock-acquisitions");
+        assertTrue(b - a >= 2 * n - 2, "one more constant store per iteration took " + (b - a) + " acquisitions for " + n);
+    }
+
+    private static Path loop(Path dir, String name, String extra) throws IOException {
+        return Files.writeString(dir.resolve(name + ".py"), "DESCRIPTION = 'a loop'\nCATEGORY = 'cpu'\nSIZE = 10\n"
+                + "def work(part, parts, size, shared):\n    y = 0\n    for i in range(size):\n" + extra + "        y = i\n    return 0\n");
+    }
+
+    @Test
     void theInterlockedVariantTakesNoRefcountLockButStillLocksContainers() {
         for (String immortals : List.of("true", "false")) {
             RunOutcome r = run(Map.of("refcount", "atomic", "immortals", immortals), Workloads.file("read_shared"), 2, 100_000);

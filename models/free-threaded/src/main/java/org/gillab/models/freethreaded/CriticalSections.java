@@ -32,9 +32,10 @@ class CriticalSections implements ContainerLocking {
 
     private void lockContended(ObjectMutex m, Thread me, ThreadData td) {
         if (td != null) td.sections.contended++;
+        long since = System.nanoTime(); // lock.c: time_to_be_fair counts from the start of the slow path
         if (!m.spin(spins)) {
             if (td != null) td.sections.suspendAll(); // never wait while holding another object's lock
-            m.lockParked();
+            m.lockParked(since);
         }
         m.taken(me);
     }

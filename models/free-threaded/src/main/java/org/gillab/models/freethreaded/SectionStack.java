@@ -72,7 +72,8 @@ final class SectionStack {
         } else {
             if (!m.tryLock()) {
                 contended++;
-                if (!m.spin(spins)) m.lockParked();
+                long since = System.nanoTime();
+                if (!m.spin(spins)) m.lockParked(since);
             }
             m.taken(me);
         }

@@ -87,6 +87,36 @@ class CriticalSectionsTest {
     }
 
     @Test
+    void aWaiterOfMoreThanAMillisecondIsHandedTheLock() throws Exception {
+        // lock.c's TIME_TO_BE_FAIR_NS: the unlock leaves the lock locked for the first waiter, so the
+        // unlocking thread, asking again at once, cannot barge in ahead of it
+        PyList l = new PyList();
+        try (Attached a = fx.thread(1); Attached b = fx.thread(2)) {
+            a.run(() -> Cs.enter(l));
+            CountDownLatch inside = new CountDownLatch(1), leave = new CountDownLatch(1);
+            Future<Void> bEnters = b.submit(() -> {
+                Cs.enter(l);
+                inside.countDown();
+                leave.await();
+                Cs.exit(l);
+                return null;
+            });
+            awaitWaiting(b.thread(), l);
+            Thread.sleep(5); // b has now waited well over 1 ms
+            boolean retaken = a.call(() -> {
+                Cs.exit(l);
+                return mutex(l).tryLock();
+            });
+            assertFalse(retaken, "the unlocking thread barged in ahead of a waiter of more than 1 ms");
+            inside.await();
+            assertSame(b.thread(), mutex(l).holder());
+            leave.countDown();
+            Attached.await(bEnters);
+            assertFalse(mutex(l).isLocked());
+        }
+    }
+
+    @Test
     void aBlockingCallSuspendsTheSectionsAndResumesTheInnermostAfter() throws Exception {
         PyList l = new PyList();
         try (Attached a = fx.thread(1); Attached b = fx.thread(2)) {
