@@ -187,8 +187,8 @@ public final class Collector {
         long found;
         try {
             ObjList garbage;
+            long stopped = System.nanoTime(); // the pause includes the wait for every thread to park
             ts.hooks.stopTheWorld(ts);
-            long stopped = System.nanoTime();
             try {
                 garbage = findGarbage(generation);
             } finally {
@@ -197,8 +197,8 @@ public final class Collector {
             }
             found = garbage.size;
             if (finalize(garbage)) {
-                ts.hooks.stopTheWorld(ts);
                 stopped = System.nanoTime();
+                ts.hooks.stopTheWorld(ts);
                 try {
                     spareResurrected(garbage, generation);
                 } finally {
