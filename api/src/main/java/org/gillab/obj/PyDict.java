@@ -17,7 +17,7 @@ import org.gillab.spi.Rc;
  * <p>{@link #version} increases on every change, so callers (the global-name cache) can tell when
  * what they read is stale.
  */
-public final class PyDict extends PyObject {
+public final class PyDict extends PyGcObject {
     public static final PyType TYPE = PyType.builtin("dict", PyDict.class);
 
     private static final int EMPTY = -1, DUMMY = -2;

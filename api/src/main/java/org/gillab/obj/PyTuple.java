@@ -3,7 +3,7 @@ package org.gillab.obj;
 import org.gillab.spi.Rc;
 
 /** Python's tuple: an immutable array that owns a reference to each item. */
-public final class PyTuple extends PyObject {
+public final class PyTuple extends PyGcObject {
     public static final PyType TYPE = PyType.builtin("tuple", PyTuple.class);
     public static final PyTuple EMPTY = Rc.immortal(new PyTuple(new PyObject[0]));
 
