@@ -1,7 +1,7 @@
 package org.gillab.obj;
 
 /** A closure cell: one variable shared between a function and the functions nested in it. */
-public final class PyCell extends PyObject {
+public final class PyCell extends PyGcObject {
     public static final PyType TYPE = PyType.builtin("cell", PyCell.class);
 
     /** The variable's value (owned), or null while unbound. */

@@ -36,7 +36,7 @@ import org.gillab.spi.Rc;
  *
  * <p>{@link #version} increases on every change, values included.
  */
-public final class PyDict extends PyObject {
+public final class PyDict extends PyGcObject {
     public static final PyType TYPE = PyType.builtin("dict", PyDict.class);
 
     private static final int EMPTY = -1, DUMMY = -2;

@@ -9,7 +9,7 @@ import org.gillab.spi.Rc;
  * {@code __iter__}, ...), found along the MRO, with CPython's fallbacks (reflected operators, identity
  * equality, {@code __len__} for truth, {@code __getitem__} for iteration).
  */
-public class PyInstance extends PyObject {
+public class PyInstance extends PyGcObject {
     public PyType cls;
     public final PyDict dict = new PyDict();
 

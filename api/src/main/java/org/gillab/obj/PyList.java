@@ -12,7 +12,7 @@ import org.gillab.spi.Rc;
  * java.util collection, because how it is locked is what the models differ in. Every read and
  * write of the array runs inside the container critical section ({@link Cs}).
  */
-public final class PyList extends PyObject {
+public final class PyList extends PyGcObject {
     public static final PyType TYPE = PyType.builtin("list", PyList.class);
     private static final PyObject[] NO_ITEMS = new PyObject[0];
     /**

@@ -3,7 +3,7 @@ package org.gillab.obj;
 import org.gillab.spi.Rc;
 
 /** A function bound to an object ({@code obj.method}): calling it passes the object first. */
-public final class PyMethod extends PyObject {
+public final class PyMethod extends PyGcObject {
     public static final PyType TYPE = PyType.builtin("method", PyMethod.class);
 
     public final PyObject self;

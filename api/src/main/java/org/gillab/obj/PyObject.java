@@ -34,13 +34,6 @@ public abstract class PyObject {
      */
     public volatile Object lock;
 
-    /**
-     * The cycle collector's word (CPython's {@code PyGC_Head}, packed as CPython packs it): whether
-     * the object is tracked, its generation, and during a collection its state and its index in the
-     * collector's work arrays. Zero for objects the collector never sees. See {@link org.gillab.vm.Gc}.
-     */
-    public int gcBits;
-
     protected PyObject() {
         if (Heap.tracking) Heap.track(this);
     }

@@ -7,7 +7,7 @@ import org.gillab.spi.Rc;
  * structure and the same critical sections, without a second hash-table implementation. Iteration
  * order is insertion order, which Python does not promise for sets (docs/language.md says so).
  */
-public final class PySet extends PyObject {
+public final class PySet extends PyGcObject {
     public static final PyType TYPE = PyType.builtin("set", PySet.class);
 
     final PyDict table = new PyDict();

@@ -3,7 +3,7 @@ package org.gillab.obj;
 import org.gillab.spi.Rc;
 
 /** Python's tuple: an immutable array that owns a reference to each item. */
-public final class PyTuple extends PyObject {
+public final class PyTuple extends PyGcObject {
     public static final PyType TYPE = PyType.builtin("tuple", PyTuple.class);
     public static final PyTuple EMPTY = Rc.immortal(new PyTuple(new PyObject[0]));
 
@@ -55,10 +55,22 @@ public final class PyTuple extends PyObject {
 
     @Override
     public long pyHash() {
-        long h = 0x345678L;
-        for (PyObject o : items) h = Py.hashMix(h, o.pyHash());
-        return h == -1 ? -2 : h;
+        // CPython 3.8+'s tuplehash (Objects/tupleobject.c): xxHash's round over the items' hashes, on
+        // 64-bit words with wrapping arithmetic, so that hash((1, 2)) and the order of a set of
+        // tuples are CPython's
+        long acc = XXPRIME_5;
+        for (PyObject o : items) {
+            acc += o.pyHash() * XXPRIME_2;
+            acc = Long.rotateLeft(acc, 31);
+            acc *= XXPRIME_1;
+        }
+        acc += items.length ^ (XXPRIME_5 ^ 3527539L);
+        return acc == -1 ? 1546275796L : acc;
     }
+
+    private static final long XXPRIME_1 = 0x9E3779B185EBCA87L; // 11400714785074694791
+    private static final long XXPRIME_2 = 0xC2B2AE3D27D4EB4FL; // 14029467366897019727
+    private static final long XXPRIME_5 = 0x27D4EB2F165667C5L; // 2870177450012600261
 
     @Override
     public boolean pyEquals(PyObject other) {

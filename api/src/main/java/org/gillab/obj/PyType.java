@@ -12,7 +12,7 @@ import org.gillab.spi.Rc;
  * are cached per type and the caches are dropped whenever any class's dict changes
  * ({@link #classVersion}), which is rare once a program has defined its classes.
  */
-public final class PyType extends PyObject {
+public final class PyType extends PyGcObject {
     /** What an instance of a class is made of, inherited from the nearest built-in ancestor. */
     public enum Layout {
         /** A plain instance with a dict ({@link PyInstance}). */

@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.gillab.obj.PyBytes;
 import org.gillab.obj.PyException;
 import org.gillab.obj.PyFloat;
+import org.gillab.obj.PyGcObject;
 import org.gillab.obj.PyInt;
 import org.gillab.obj.PyObject;
 import org.gillab.obj.PySingleton;
@@ -104,7 +105,7 @@ public final class Collector {
 
     // ---------------------------------------------------------------- the allocation path
 
-    void track(ThreadState ts, PyObject o) {
+    void track(ThreadState ts, PyGcObject o) {
         o.gcBits = Gc.TRACKED;
         ts.gcYoung.add(o);
         if (++ts.gcAllocs >= batch) flushAllocs(ts);
@@ -187,8 +188,8 @@ public final class Collector {
         long found;
         try {
             ObjList garbage;
+            long stopped = System.nanoTime(); // the pause includes the wait for every thread to park
             ts.hooks.stopTheWorld(ts);
-            long stopped = System.nanoTime();
             try {
                 garbage = findGarbage(generation);
             } finally {
@@ -197,8 +198,8 @@ public final class Collector {
             }
             found = garbage.size;
             if (finalize(garbage)) {
-                ts.hooks.stopTheWorld(ts);
                 stopped = System.nanoTime();
+                ts.hooks.stopTheWorld(ts);
                 try {
                     spareResurrected(garbage, generation);
                 } finally {
@@ -244,7 +245,7 @@ public final class Collector {
         ObjList survivors = older[next];
         int before = survivors.size;
         for (int i = 0; i < live.size; i++) {
-            PyObject o = live.items[i];
+            PyGcObject o = live.items[i];
             if ((o.gcBits & Gc.REACHABLE) != 0) {
                 if (o instanceof PyTuple t && atomicItems(t)) {
                     o.gcBits = 0; // _PyTuple_MaybeUntrack: it can never be part of a cycle
@@ -284,7 +285,7 @@ public final class Collector {
     private ObjList keepCollectable(ObjList set) {
         ObjList live = new ObjList(set.size);
         for (int i = 0; i < set.size; i++) {
-            PyObject o = set.items[i];
+            PyGcObject o = set.items[i];
             if ((o.gcBits & Gc.TRACKED) == 0 || (o.gcBits & Gc.COLLECTING) != 0 || o.isDead() || Rc.isImmortal(o)) continue;
             if (live.size >= Gc.MAX_INDEX) { // too many for one pass: the rest waits, as if reachable
                 older[GENERATIONS - 1].add(o);
@@ -295,13 +296,13 @@ public final class Collector {
         }
         refs = new int[live.size];
         for (int i = 0; i < live.size; i++) {
-            PyObject o = live.items[i];
+            PyGcObject o = live.items[i];
             // a negative count field is a model's mark for a count kept elsewhere and not exact while
             // threads run (free-threaded's deferred objects): keep such an object, never guess its count
             refs[i] = o.refcnt < 0 ? Integer.MAX_VALUE / 2 : Rc.count(o);
         }
         RefVisitor subtract = r -> {
-            if (r != null && (r.gcBits & Gc.COLLECTING) != 0) refs[r.gcBits >>> Gc.INDEX_SHIFT]--;
+            if (r instanceof PyGcObject g && (g.gcBits & Gc.COLLECTING) != 0) refs[g.gcBits >>> Gc.INDEX_SHIFT]--;
         };
         for (int i = 0; i < live.size; i++) live.items[i].forEachRef(subtract);
         return live;
@@ -313,16 +314,16 @@ public final class Collector {
     private void markReachable(ObjList live) {
         ObjList stack = new ObjList();
         for (int i = 0; i < live.size; i++) {
-            PyObject o = live.items[i];
+            PyGcObject o = live.items[i];
             if (refs[i] > 0) {
                 o.gcBits |= Gc.REACHABLE;
                 stack.add(o);
             }
         }
         RefVisitor reach = r -> {
-            if (r != null && (r.gcBits & (Gc.COLLECTING | Gc.REACHABLE)) == Gc.COLLECTING) {
-                r.gcBits |= Gc.REACHABLE;
-                stack.add(r);
+            if (r instanceof PyGcObject g && (g.gcBits & (Gc.COLLECTING | Gc.REACHABLE)) == Gc.COLLECTING) {
+                g.gcBits |= Gc.REACHABLE;
+                stack.add(g);
             }
         };
         while (stack.size > 0) stack.items[--stack.size].forEachRef(reach);
@@ -343,7 +344,7 @@ public final class Collector {
     private static boolean finalize(ObjList garbage) {
         boolean any = false;
         for (int i = 0; i < garbage.size; i++) {
-            PyObject o = garbage.items[i];
+            PyGcObject o = garbage.items[i];
             if (o instanceof PyGenerator g && g.needsFinalizer()) {
                 any = true;
                 try {
@@ -366,7 +367,7 @@ public final class Collector {
         markReachable(live);
         int next = Math.min(generation + 1, GENERATIONS - 1);
         for (int i = 0; i < live.size; i++) {
-            PyObject o = live.items[i];
+            PyGcObject o = live.items[i];
             if ((o.gcBits & Gc.REACHABLE) != 0) {
                 o.gcBits = Gc.TRACKED | next << Gc.GEN_SHIFT; // spared: no longer UNREACHABLE, not cleared
                 older[next].add(o);
@@ -385,7 +386,7 @@ public final class Collector {
     private void clear(ObjList garbage, int generation) {
         try {
             for (int i = 0; i < garbage.size; i++) {
-                PyObject o = garbage.items[i];
+                PyGcObject o = garbage.items[i];
                 if ((o.gcBits & Gc.UNREACHABLE) != 0) o.gcClear();
             }
         } finally {
@@ -393,7 +394,7 @@ public final class Collector {
         }
         int next = Math.min(generation + 1, GENERATIONS - 1);
         for (int i = 0; i < garbage.size; i++) { // only the collector (this thread) writes the older lists
-            PyObject o = garbage.items[i];
+            PyGcObject o = garbage.items[i];
             if ((o.gcBits & Gc.UNREACHABLE) != 0 && !o.isDead()) {
                 o.gcBits = Gc.TRACKED | next << Gc.GEN_SHIFT;
                 older[next].add(o);
@@ -411,7 +412,7 @@ public final class Collector {
 
     /** A growable array of objects (the per-thread young list, the generations, work lists). */
     static final class ObjList {
-        PyObject[] items;
+        PyGcObject[] items;
         int size;
         int compactedSize;
 
@@ -420,11 +421,11 @@ public final class Collector {
         }
 
         ObjList(int capacity) {
-            items = new PyObject[Math.max(16, capacity)];
+            items = new PyGcObject[Math.max(16, capacity)];
         }
 
         /** Appends; a full young list first drops the entries of objects no longer tracked. */
-        void add(PyObject o) {
+        void add(PyGcObject o) {
             if (size == items.length) {
                 removeUntracked();
                 if (size > items.length / 2) items = Arrays.copyOf(items, items.length * 2);
@@ -441,13 +442,13 @@ public final class Collector {
         void clear() {
             Arrays.fill(items, 0, size, null);
             size = 0;
-            if (items.length > 4096) items = new PyObject[16];
+            if (items.length > 4096) items = new PyGcObject[16];
         }
 
         void removeUntracked() {
             int n = 0;
             for (int i = 0; i < size; i++) {
-                PyObject o = items[i];
+                PyGcObject o = items[i];
                 if ((o.gcBits & Gc.TRACKED) != 0 && !o.isDead()) items[n++] = o;
             }
             Arrays.fill(items, n, size, null);

@@ -2,6 +2,7 @@ package org.gillab.vm;
 
 import java.util.concurrent.atomic.LongAdder;
 
+import org.gillab.obj.PyGcObject;
 import org.gillab.obj.PyObject;
 
 /**
@@ -9,7 +10,7 @@ import org.gillab.obj.PyObject;
  * when they are made, and {@link org.gillab.spi.Rc#deallocate} calls {@link #untrack} for a tracked
  * object whose count reached zero. The collector itself, one per interpreter, is {@link Collector}.
  *
- * <p>The layout of {@link PyObject#gcBits} (CPython packs the same facts into {@code PyGC_Head}):
+ * <p>The layout of {@link PyGcObject#gcBits} (CPython packs the same facts into {@code PyGC_Head}):
  * bit 0 tracked, bits 1-2 the generation, bits 3-5 a collection's marks, and from bit 8 up, while a
  * collection runs, the object's index in the collector's array of reference counts.
  */
@@ -30,13 +31,13 @@ public final class Gc {
     static final int MAX_INDEX = (1 << 23) - 1;
 
     /** Starts tracking a new container on the calling thread's interpreter (CPython's PyObject_GC_Track). */
-    public static void track(PyObject o) {
+    public static void track(PyGcObject o) {
         ThreadState ts = ThreadState.bound();
         if (ts != null && ts.interp != null) ts.interp.gc.track(ts, o);
     }
 
     /** A tracked object was deallocated: it leaves its generation (CPython's PyObject_GC_UnTrack in dealloc). */
-    public static void untrack(PyObject o) {
+    public static void untrack(PyGcObject o) {
         o.gcBits = 0; // its list entry goes at the next collection or compaction
         ThreadState ts = ThreadState.bound();
         if (ts != null && ts.interp != null) ts.interp.gc.onDealloc(ts);
@@ -48,12 +49,12 @@ public final class Gc {
      * which can never be part of a cycle); a dict is tracked lazily, so any dict counts.
      */
     public static boolean mayBeTracked(PyObject o) {
-        return (o.gcBits & TRACKED) != 0 || o instanceof org.gillab.obj.PyDict;
+        return o instanceof PyGcObject g && (g.gcBits & TRACKED) != 0 || o instanceof org.gillab.obj.PyDict;
     }
 
     /** Whether {@code o} is tracked ({@code gc.is_tracked}). */
     public static boolean isTracked(PyObject o) {
-        return (o.gcBits & TRACKED) != 0;
+        return o instanceof PyGcObject g && (g.gcBits & TRACKED) != 0;
     }
 
     /**

@@ -13,7 +13,7 @@ import org.gillab.obj.RefVisitor;
 import org.gillab.spi.Rc;
 
 /** A function defined by {@code def} or {@code lambda}: code, the globals it sees, defaults, closure. */
-public final class PyFunction extends PyObject {
+public final class PyFunction extends org.gillab.obj.PyGcObject {
     public static final PyType TYPE = PyType.builtin("function", PyFunction.class);
     private static final PyObject[] NONE = new PyObject[0];
 
