@@ -266,7 +266,7 @@ final class RunCommand implements Callable<Integer> {
 
     private int sweep(Catalog catalog, SweepSettings given, PrintWriter err) {
         environment = Environment.before(forkFlags(given));
-        String busy = environment.after().busy(); // the load now, before the sweep adds its own
+        String busy = environment.busyNow();
         if (busy != null) err.println("gillab: warning: " + busy);
         SweepSettings settings = size == null ? calibrated(catalog, given, err) : given;
         Map<String, Long> sizes = new LinkedHashMap<>();

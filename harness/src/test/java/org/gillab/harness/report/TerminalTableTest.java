@@ -36,6 +36,15 @@ class TerminalTableTest {
     }
 
     @Test
+    void longReasonsAreWrappedToo() {
+        StringWriter out = new StringWriter();
+        TerminalTable.wrap(new PrintWriter(out), "  model / w / 1: failed: " + "word ".repeat(60) + "x".repeat(250), "      ");
+        for (String line : out.toString().split("\n")) assertTrue(line.length() <= 100, line.length() + ": " + line);
+        assertTrue(out.toString().startsWith("  model / w / 1"), out.toString());
+        assertEquals(250, out.toString().chars().filter(ch -> ch == 'x').count(), "nothing lost");
+    }
+
+    @Test
     void aRatioWhoseIntervalHoldsOneIsMarked() {
         assertEquals("1.05x [1.02-1.08]", TerminalTable.ratio(1.05, new Interval(1.02, 1.08)));
         assertEquals("1.01x [0.98-1.04] ~", TerminalTable.ratio(1.01, new Interval(0.98, 1.04)));
