@@ -364,7 +364,7 @@ public final class HtmlReport {
                     .append("<td>").append(esc(TerminalTable.ratio(c.singleThreadOverhead(), c.singleThreadOverheadCi()))).append("</td>")
                     .append(num(c.peakMemoryBytes() == null ? null : c.peakMemoryBytes() / 1048576.0, "%.0f"))
                     .append("<td class=l>").append(esc(c.status())).append(c.correct() == null || c.status().equals(RunSample.RACY) ? ""
-                            : c.correct() ? "" : " (wrong)").append("</td><td class=l>").append(esc(String.join("; ", notes)))
+                            : c.correct() ? "" : " (wrong)").append("</td><td class='l why'>").append(esc(String.join("; ", notes)))
                     .append("</td><td class='l why'>");
             if (c.reason() != null && !c.status().equals(RunSample.RACY)) t.append(esc(TerminalTable.oneLine(c.reason())));
             else if (!c.counters().isEmpty()) {
