@@ -323,8 +323,19 @@ final class RunCommand implements Callable<Integer> {
                 err.flush();
             }
         });
-        return s.withSizes(chosen);
+        Map<String, Long> sizes = new LinkedHashMap<>(chosen);
+        for (Workload w : s.workloads()) {
+            if (sizes.containsKey(w.name())) continue; // its calibration fork died: the cell will say why
+            long fallback = Math.max(1, Math.round(w.info().defaultSize() * UNCALIBRATED_FACTOR));
+            err.printf(java.util.Locale.ROOT, "  %-16s size %,d (not calibrated: a quarter of its SIZE)%n", w.name(), fallback);
+            sizes.put(w.name(), fallback);
+        }
+        err.flush();
+        return s.withSizes(sizes);
     }
+
+    /** The share of a workload's SIZE it runs at when its calibration found no size. */
+    static final double UNCALIBRATED_FACTOR = 0.25;
 
     /** bench/cpython/sweep.py on the sweep's workload files, worker counts, size and repetitions; no python3: a note. */
     private void runCpython(SweepSettings s, PrintWriter err) {
