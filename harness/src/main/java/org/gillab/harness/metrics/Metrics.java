@@ -47,9 +47,10 @@ public final class Metrics {
         for (Map.Entry<Cell, Partial> e : partial.entrySet()) {
             Cell c = e.getKey();
             Partial p = e.getValue();
-            List<double[]> mine = p.measured() ? p.samples() : List.of();
             List<double[]> base = oneWorker.get(Cell.BASELINE + "/" + c.workload());
             List<double[]> one = oneWorker.get(c.model() + "/" + c.workload());
+            // the 1-worker cell's own samples are the very list in oneWorker, so that a ratio to itself is seen as such
+            List<double[]> mine = !p.measured() ? List.of() : c.workers() == 1 && one != null ? one : p.samples();
             Double med = Bootstrap.median(p.samples());
             Ratio speedup = Ratio.of(bootstrap, one, mine);
             Ratio slowdown = Ratio.of(bootstrap, mine, base);
@@ -79,9 +80,9 @@ public final class Metrics {
                 out.add(c);
                 continue;
             }
-            List<double[]> mine = c.measured() ? c.samples() : List.of();
             List<double[]> one = oneWorker.get(c.model() + "/" + c.workload());
             List<double[]> base = oneWorker.get(sequentialOf(c.model()) + "/" + c.workload());
+            List<double[]> mine = !c.measured() ? List.of() : c.workers() == 1 && one != null ? one : c.samples();
             out.add(c.withIntervals(b.medianCi(c.samples()), Ratio.of(b, one, mine).ci, Ratio.of(b, mine, base).ci, Ratio.of(b, one, base).ci,
                     Modes.detect(Bootstrap.pool(c.samples()))));
         }
@@ -100,6 +101,8 @@ public final class Metrics {
     private record Ratio(Double value, Interval ci) {
         static Ratio of(Bootstrap b, List<double[]> numerator, List<double[]> denominator) {
             if (numerator == null || denominator == null || numerator.isEmpty() || denominator.isEmpty()) return new Ratio(null, null);
+            // a cell against itself (a model's speed-up at 1 worker, the baseline against itself) is exactly 1
+            if (numerator == denominator) return new Ratio(1.0, new Interval(1, 1));
             return new Ratio(Bootstrap.ratio(numerator, denominator), b.ratioCi(numerator, denominator));
         }
     }

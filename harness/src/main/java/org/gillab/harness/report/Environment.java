@@ -35,10 +35,21 @@ public record Environment(String jvm, List<String> jvmFlags, long maxHeapBytes, 
                 firstLine("/sys/devices/system/cpu/cpu0/cpufreq/scaling_governor"), readKernel(), load(), null, null);
     }
 
+    /** Before a sweep: a warning when the machine is busy now, else null. */
+    public String busyNow() {
+        Double now = load();
+        return now == null || now <= busyLimit() ? null : String.format(Locale.ROOT, "the machine is busy (load average %.2f on %d cores): "
+                + "other programs share the CPUs, so the times will be noisier than the machine allows", now, cores);
+    }
+
+    private double busyLimit() {
+        return Math.max(0.5, cores / 4.0);
+    }
+
     /** The same, with the load now and the warning if either load was high. */
     public Environment after() {
         Double now = load();
-        double limit = Math.max(0.5, cores / 4.0);
+        double limit = busyLimit();
         String warn = null;
         if (loadBefore != null && loadBefore > limit || now != null && now > limit) {
             warn = String.format(Locale.ROOT, "the machine was busy (load average %s before, %s after, on %d cores): "

@@ -37,7 +37,8 @@ public final class HtmlReport {
         StringBuilder h = new StringBuilder();
         h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>gillab sweep</title>\n<style>")
                 .append("body{font-family:sans-serif;margin:2em;max-width:1250px;color:#222}table{border-collapse:collapse;font-size:13px}")
-                .append("td,th{border:1px solid #ccc;padding:3px 6px;text-align:right}td.l,th.l{text-align:left}")
+                .append("td,th{border:1px solid #ccc;padding:3px 6px;text-align:right;white-space:nowrap}td.l,th.l{text-align:left}")
+                .append("td.why{white-space:normal;min-width:20em}")
                 .append(".bad{background:#fdd}.na{color:#888}.racy{background:#fff3d6}img{max-width:100%}")
                 .append(".warn{background:#fff0f0;border:1px solid #d55;padding:.5em 1em}.noise{color:#777}")
                 .append("details>summary{cursor:pointer}.heat td{min-width:8em;text-align:center}svg text{font-size:12px}")
@@ -173,7 +174,7 @@ public final class HtmlReport {
     static String forkChart(String workload, List<CellResult> cells) {
         double max = 0;
         for (CellResult c : cells) {
-            for (CellResult.ForkSamples f : c.forks()) for (double v : f.wallSeconds()) max = Math.max(max, v);
+            for (CellResult.ForkSamples f : c.forks()) if (!f.wallSeconds().isEmpty()) max = Math.max(max, median(f.wallSeconds()));
             if (c.wallSecondsCi() != null) max = Math.max(max, c.wallSecondsCi().high());
             if (c.wallSecondsMedian() != null) max = Math.max(max, c.wallSecondsMedian());
         }
@@ -363,8 +364,8 @@ public final class HtmlReport {
                     .append("<td>").append(esc(TerminalTable.ratio(c.singleThreadOverhead(), c.singleThreadOverheadCi()))).append("</td>")
                     .append(num(c.peakMemoryBytes() == null ? null : c.peakMemoryBytes() / 1048576.0, "%.0f"))
                     .append("<td class=l>").append(esc(c.status())).append(c.correct() == null || c.status().equals(RunSample.RACY) ? ""
-                            : c.correct() ? "" : " (wrong)").append("</td><td class=l>").append(esc(String.join("; ", notes)))
-                    .append("</td><td class=l>");
+                            : c.correct() ? "" : " (wrong)").append("</td><td class='l why'>").append(esc(String.join("; ", notes)))
+                    .append("</td><td class='l why'>");
             if (c.reason() != null && !c.status().equals(RunSample.RACY)) t.append(esc(TerminalTable.oneLine(c.reason())));
             else if (!c.counters().isEmpty()) {
                 t.append("<details><summary>").append(c.counters().size()).append(" counters</summary>")

@@ -29,8 +29,8 @@ public final class Progress implements AutoCloseable {
     private ProgressBar bar;
     private ScheduledExecutorService ticker;
     private volatile Cell running;
-    private int runsPerCell, seenInCell, cells, cellsDone;
-    private volatile long runs, runsDone, started;
+    private int runsPerCell, seenInCell, cells, cellsDone, forks = 1;
+    private volatile long runs, runsDone, started, cellForksDone;
 
     public Progress(PrintStream err, Mode mode) {
         this.err = err;
@@ -43,6 +43,7 @@ public final class Progress implements AutoCloseable {
             runsPerCell = p.runsPerCell();
             cells = p.cells();
             runs = p.runs();
+            forks = Math.max(1, p.forks());
             started = System.nanoTime();
             if (mode == Mode.BAR) {
                 bar = new ProgressBarBuilder().setTaskName("sweep").setInitialMax(p.runs()).setStyle(ProgressBarStyle.ASCII)
@@ -60,8 +61,13 @@ public final class Progress implements AutoCloseable {
             runsDone++;
             running = r.cell();
             if (bar != null) bar.step();
+        } else if (e instanceof SweepEvent.ForkCellFinished f) {
+            cellForksDone++;
+            if (mode == Mode.LINES && f.fork() < f.forks()) err.println(String.format(Locale.ROOT, "[fork %d/%d, %s] %s: %s", f.fork(),
+                    f.forks(), times(), f.cell(), what(f.timed())));
         } else if (e instanceof SweepEvent.CellFinished f) {
             cellsDone++;
+            if (forks == 1) cellForksDone++;
             seenInCell = 0;
             if (mode == Mode.LINES) err.println(line(f));
         }
@@ -73,11 +79,14 @@ public final class Progress implements AutoCloseable {
         if (b != null) b.setExtraMessage(times() + (c == null ? "" : "  " + c));
     }
 
-    /** e.g. {@code elapsed 1:23, left ~4:56}. */
+    /**
+     * e.g. {@code elapsed 1:23, left ~4:56}: the time so far scaled by the share of cells (one per fork)
+     * still to do, since warm-up until settled makes the runs a poor measure of the work left.
+     */
     String times() {
         double elapsed = (System.nanoTime() - started) / 1e9;
-        long done = Math.min(runsDone, runs - 1); // warm-up until settled can take more runs than planned
-        String left = done == 0 ? "?" : clock(elapsed * (runs - done) / done);
+        long total = (long) cells * forks, done = Math.min(cellForksDone, total);
+        String left = done == 0 ? "?" : clock(elapsed * (total - done) / done);
         return "elapsed " + clock(elapsed) + ", left ~" + left;
     }
 
@@ -87,10 +96,13 @@ public final class Progress implements AutoCloseable {
     }
 
     private String line(SweepEvent.CellFinished f) {
-        RunSample last = f.timed().isEmpty() ? null : f.timed().get(f.timed().size() - 1);
-        String what = last == null ? "no run" : last.timed() ? String.format(Locale.ROOT, "%s, last run %.3f s", last.status(), last.wallNanos() / 1e9)
+        return String.format(Locale.ROOT, "[%d/%d, %s] %s: %s", cellsDone, cells, times(), f.cell(), what(f.timed()));
+    }
+
+    private static String what(java.util.List<RunSample> timed) {
+        RunSample last = timed.isEmpty() ? null : timed.get(timed.size() - 1);
+        return last == null ? "no run" : last.timed() ? String.format(Locale.ROOT, "%s, last run %.3f s", last.status(), last.wallNanos() / 1e9)
                 : last.status() + (last.reason() == null ? "" : ": " + TerminalTable.oneLine(last.reason()));
-        return String.format(Locale.ROOT, "[%d/%d, %s] %s: %s", cellsDone, cells, times(), f.cell(), what);
     }
 
     @Override

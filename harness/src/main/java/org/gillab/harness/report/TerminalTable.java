@@ -63,8 +63,8 @@ public final class TerminalTable {
             out.println();
             out.println("Cells that are not ok:");
             for (CellResult c : broken) {
-                out.println("  " + c.model() + " / " + c.workload() + " / " + c.workers() + ": " + c.status()
-                        + (c.reason() == null ? "" : ": " + oneLine(c.reason())));
+                wrap(out, "  " + c.model() + " / " + c.workload() + " / " + c.workers() + ": " + c.status()
+                        + (c.reason() == null ? "" : ": " + oneLine(c.reason())), "      ");
             }
         }
         out.flush();
@@ -73,7 +73,7 @@ public final class TerminalTable {
     static String row(CellResult c) {
         String model = c.model().length() > 16 ? c.model().substring(0, 15) + "~" : c.model();
         if (!c.measured()) {
-            return String.format(Locale.ROOT, "%-16s %3d  %-65s %s", model, c.workers(), "", c.status().toUpperCase(Locale.ROOT));
+            return String.format(Locale.ROOT, "%-16s %3d  %-60s %s", model, c.workers(), "", c.status().toUpperCase(Locale.ROOT));
         }
         String median = c.wallSecondsMedian() == null ? "" : String.format(Locale.ROOT, "%.3f", c.wallSecondsMedian())
                 + (c.wallSecondsCi() == null ? "" : " " + c.wallSecondsCi().format("%.3f"));
@@ -124,16 +124,29 @@ public final class TerminalTable {
 
     /** Prints {@code text} in lines of at most {@link #WIDTH} columns, continuation lines indented. */
     static void wrap(PrintWriter out, String text, String indent) {
-        StringBuilder line = new StringBuilder();
-        for (String word : text.split(" ")) {
-            if (line.length() > 0 && line.length() + 1 + word.length() > WIDTH) {
+        String lead = text.substring(0, text.length() - text.stripLeading().length());
+        StringBuilder line = new StringBuilder(lead);
+        boolean fresh = true; // nothing but the indentation on this line yet
+        for (String word : text.strip().split(" +")) {
+            while (word.length() > WIDTH - indent.length() - 1) { // a word too long for any line: cut it
+                int room = Math.max(1, WIDTH - line.length() - (fresh ? 0 : 1));
+                if (!fresh) line.append(' ');
+                line.append(word, 0, Math.min(room, word.length()));
+                word = word.substring(Math.min(room, word.length()));
                 out.println(line);
                 line = new StringBuilder(indent);
+                fresh = true;
             }
-            if (line.length() > 0 && !line.toString().equals(indent)) line.append(' ');
+            if (!fresh && line.length() + 1 + word.length() > WIDTH) {
+                out.println(line);
+                line = new StringBuilder(indent);
+                fresh = true;
+            }
+            if (!fresh) line.append(' ');
             line.append(word);
+            fresh = false;
         }
-        if (line.length() > 0) out.println(line);
+        if (!fresh) out.println(line);
     }
 
     static String oneLine(String s) {

@@ -124,7 +124,9 @@ public final class ForkMain {
     /**
      * Size calibration, as pyperf calibrates its loop count: per cell, run at the given size and grow
      * it until one run lasts {@code calibrateSeconds}, then report that size. A run at a new size
-     * includes compiling what it runs, so each size runs twice and the faster run counts.
+     * includes compiling what it runs (and on a busy machine the compiler lags), so each size runs
+     * until two runs in a row agree within 10 % (at most 6 times) and the last counts. A starting size
+     * far too long (over 4 times the target) is shrunk once to the target.
      */
     private static void calibrate(ForkJob job, ModelFactory factory, ModelOptions options, PrintStream events) throws IOException {
         for (int c = 0; c < job.cells().size(); c++) {
@@ -134,11 +136,13 @@ public final class ForkMain {
             for (int i = 0; i < MAX_CALIBRATION_RUNS; i++) {
                 RunSpec spec = new RunSpec(Path.of(cell.file()), factory, options, cell.workers(), size,
                         Duration.ofSeconds(job.timeoutSeconds()), false);
-                RunSample first = runOnce(spec);
-                last = first.timed() ? runOnce(spec) : first;
+                last = settledRun(spec, events, c);
                 if (!last.timed()) break; // the sweep will meet it again and report it
-                if (first.wallNanos() < last.wallNanos()) last = first;
                 double wall = last.wallNanos() / 1e9;
+                if (i == 0 && wall > 4 * job.calibrateSeconds() && size > 1) {
+                    size = Math.max(1, (long) Math.ceil(size * 1.2 * job.calibrateSeconds() / wall));
+                    continue;
+                }
                 if (wall >= job.calibrateSeconds()) break;
                 double grow = Math.min(10, Math.max(1.5, 1.2 * job.calibrateSeconds() / Math.max(wall, 1e-4)));
                 size = (long) Math.ceil(size * grow);
@@ -148,6 +152,19 @@ public final class ForkMain {
     }
 
     private static final int MAX_CALIBRATION_RUNS = 12;
+
+    /** Runs {@code spec} until two runs in a row agree within 10 % (at most 6 runs); the last run, or the first that broke; each reported. */
+    private static RunSample settledRun(RunSpec spec, PrintStream events, int cell) throws IOException {
+        RunSample previous = null;
+        for (int i = 0; i < 6; i++) {
+            RunSample s = runOnce(spec);
+            emit(events, new ForkEvent(ForkEvent.RUN, cell, i, true, s)); // progress: the parent and the watchdog see the JVM alive
+            if (!s.timed()) return s;
+            if (previous != null && Math.abs(s.wallNanos() - previous.wallNanos()) <= 0.1 * previous.wallNanos()) return s;
+            previous = s;
+        }
+        return previous;
+    }
 
     private static final int MAX_WARMUP = 50;
 

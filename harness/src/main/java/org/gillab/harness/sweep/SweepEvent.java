@@ -4,11 +4,21 @@ import java.util.List;
 
 /** What flows from the runner to the reporters (through a Reactor {@code Flux}). */
 public sealed interface SweepEvent {
-    /** The sweep has this many runs to do, warm-ups included (for the progress bar). */
-    record Planned(int cells, int runs, int runsPerCell) implements SweepEvent {}
+    /**
+     * The sweep has this many runs to do, warm-ups included (for the progress bar; warm-up until
+     * settled may take more), and {@code forks} JVMs per model: each cell is finished once per fork.
+     */
+    record Planned(int cells, int runs, int runsPerCell, int forks) implements SweepEvent {
+        public Planned(int cells, int runs, int runsPerCell) {
+            this(cells, runs, runsPerCell, 1);
+        }
+    }
 
     /** Size calibration found the size at which one run of the cell lasts the target time ({@code last}: its last run). */
     record Calibrated(Cell cell, long size, RunSample last) implements SweepEvent {}
+
+    /** With several forks, one fork has finished a cell (the cell itself finishes with its last fork): for progress. */
+    record ForkCellFinished(Cell cell, int fork, int forks, List<RunSample> timed) implements SweepEvent {}
 
     /** One run, warm-up or timed, has finished. */
     record RunFinished(Cell cell, int rep, boolean warmup, RunSample sample) implements SweepEvent {}

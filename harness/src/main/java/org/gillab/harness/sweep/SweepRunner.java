@@ -74,7 +74,7 @@ public final class SweepRunner {
             cellCount += cells.size();
             runs += cells.size() * runsPerCell();
         }
-        sink.next(new SweepEvent.Planned(cellCount, runs * this.forks, runsPerCell() * this.forks));
+        sink.next(new SweepEvent.Planned(cellCount, runs * this.forks, runsPerCell() * this.forks, this.forks));
         Map<Cell, List<RunSample>> pooled = new HashMap<>();
         Map<Cell, List<ForkRun>> pooledForks = new HashMap<>();
         Map<Cell, Integer> forksDone = new HashMap<>();
@@ -88,7 +88,9 @@ public final class SweepRunner {
                     }
                     pooled.computeIfAbsent(f.cell(), c -> new ArrayList<>()).addAll(f.timed());
                     pooledForks.computeIfAbsent(f.cell(), c -> new ArrayList<>()).addAll(f.forks());
-                    if (forksDone.merge(f.cell(), 1, Integer::sum) == this.forks) {
+                    int done = forksDone.merge(f.cell(), 1, Integer::sum);
+                    sink.next(new SweepEvent.ForkCellFinished(f.cell(), done, this.forks, f.timed()));
+                    if (done == this.forks) {
                         sink.next(new SweepEvent.CellFinished(f.cell(), pooled.remove(f.cell()), pooledForks.remove(f.cell())));
                     }
                 });

@@ -159,7 +159,7 @@ class BadInputTest {
         assertTrue(exec.err().contains("check() raised") && exec.err().contains("TypeError: list indices"), exec.err());
         assertNoStackTrace(exec);
         Path out = dir.resolve("r");
-        Outcome run = gillab("run", "--workload", file, "--models", "gil", "--workers", "1", "--reps", "1", "--warmup", "0",
+        Outcome run = gillab("run", "--workload", file, "--models", "gil", "--workers", "1", "--reps", "1", "--forks", "1", "--warmup", "0",
                 "--warmup-time", "0", "--jvm-warmup", "0", "--no-progress", "--out", out.toString());
         assertEquals(0, run.code(), run.err()); // the sweep finished; the cell says what went wrong
         assertNoStackTrace(run);

@@ -118,6 +118,8 @@ class MetricsTest {
         assertTrue(aa.wallSecondsCi().contains(aa.wallSecondsMedian()));
         assertTrue(aa.singleThreadOverheadCi().contains(1.0), "2 % apart with a 4 % spread between forks: " + aa.singleThreadOverheadCi());
         assertEquals(aa.singleThreadOverheadCi(), aa.slowdownVsBaselineCi());
+        assertEquals(new org.gillab.harness.stats.Interval(1, 1), aa.speedupCi(), "a cell against itself is exactly 1");
+        assertEquals(new org.gillab.harness.stats.Interval(1, 1), find(r, Cell.BASELINE, 1).singleThreadOverheadCi());
     }
 
     @Test

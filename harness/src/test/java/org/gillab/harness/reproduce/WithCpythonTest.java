@@ -38,7 +38,7 @@ class WithCpythonTest {
             "");
 
     private static String[] args(Path file, Path out) {
-        return new String[] {"run", "--workload", file.toString(), "--models", "gil", "--workers", "1,2", "--reps", "1", "--warmup", "0",
+        return new String[] {"run", "--workload", file.toString(), "--models", "gil", "--workers", "1,2", "--reps", "1", "--forks", "1", "--settle", "none", "--warmup", "0",
                 "--warmup-time", "0", "--jvm-warmup", "0", "--size", "1", "--no-progress", "--with-cpython", "--out", out.toString()};
     }
 
@@ -61,6 +61,9 @@ class WithCpythonTest {
         assertTrue(cpython.stream().anyMatch(c -> c.model().endsWith("-threads") && c.workers() == 2 && c.status().equals("ok")),
                 "a CPython threads cell: " + cpython + "\n" + err);
         assertTrue(cpython.stream().anyMatch(c -> c.model().endsWith("-sequential")), cpython.toString());
+        // run as pyperf runs: several processes per cell, each with its own recorded hash seed, and intervals from them
+        assertTrue(cpython.stream().anyMatch(c -> c.forks().size() == 3 && c.forks().stream().allMatch(k -> k.hashSeed() != null)
+                && c.wallSecondsCi() != null), cpython.toString());
         assertTrue(r.cells().stream().anyMatch(c -> c.model().equals("gil")), "the models' cells stay");
         assertTrue(Files.readString(dir.resolve("r/results.csv")).contains("cpython-"), "csv");
         assertTrue(Files.readString(dir.resolve("r/report.html")).contains("cpython-"), "html");
