@@ -9,7 +9,7 @@ Prints, each as median (min-max) over ROUNDS:
   queue round trip: a multiprocessing.Queue ping answered through another Queue by a spawned process,
          the counterpart of bench/isolation/ping_pong.py under gillab's processes model.
 
-Usage: python3 bench/isolation/cpython_isolation.py [ROUNDS]
+Usage: python3 bench/isolation/cpython_isolation.py [ROUNDS [--spawn-only]]
 """
 import multiprocessing as mp
 import statistics
@@ -95,6 +95,10 @@ def round_trips(ctx, n):
 def main():
     rounds = int(sys.argv[1]) if len(sys.argv) > 1 else 10
     ctx = mp.get_context("spawn")
+    if len(sys.argv) > 2 and sys.argv[2] == "--spawn-only":  # for interleaving with other measurements
+        ready, _ = spawn_times(ctx, rounds)
+        print("spawn: start() to the child's first message", spread(ready, 1e3, "ms"))
+        return
     print("python", sys.version.split()[0])
     ready, joined = spawn_times(ctx, rounds)
     print("spawn: start() to the child's first message", spread(ready, 1e3, "ms"))

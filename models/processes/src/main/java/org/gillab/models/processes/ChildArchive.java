@@ -23,7 +23,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * after a hash of the JVM and the class path's jars (paths, sizes, times), so that a rebuild or another
  * JDK makes a new one. Where the class path holds a folder (tests run from {@code target/classes}) the
  * JVM cannot archive it, and nothing is tried. A child whose archive is missing or does not match
- * starts without it, silently ({@code -Xshare:auto}, the default, with the CDS log off).
+ * starts without it, silently ({@code -Xshare:auto}, the default, with the CDS log off). Putting a new
+ * archive in place deletes those of earlier builds.
  */
 final class ChildArchive {
     private static final List<String> QUIET = List.of("-Xlog:cds=off", "-Xlog:cds+dynamic=off");
@@ -67,6 +68,13 @@ final class ChildArchive {
         return new Launch(make, tmp);
     }
 
+    /** Archives made for earlier builds (other hashes) are of no more use: each is a few MB. */
+    private void dropOlder() throws IOException {
+        try (var older = Files.newDirectoryStream(archive.getParent(), "gillab-child-*.jsa")) {
+            for (Path p : older) if (!p.equals(archive)) Files.deleteIfExists(p);
+        }
+    }
+
     /** A child's JVM options, and the file it writes an archive to when it exits (null: none). */
     record Launch(List<String> options, Path writes) {}
 
@@ -79,6 +87,7 @@ final class ChildArchive {
         try {
             if (exitCode == 0 && Files.size(launch.writes()) > 0) {
                 Files.move(launch.writes(), archive, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                dropOlder();
             }
         } catch (IOException e) {
             // no archive this time: children start without one

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 class ChildArchiveTest {
     @Test
     void oneChildMakesTheArchiveAndLaterChildrenMapIt(@TempDir Path dir) throws IOException {
-        Path jsa = dir.resolve("child.jsa");
+        Path jsa = dir.resolve("gillab-child-2.jsa"), older = dir.resolve("gillab-child-1.jsa");
+        Files.writeString(older, "an earlier build's");
         ChildArchive a = new ChildArchive(jsa);
         ChildArchive.Launch maker = a.next();
         assertNotNull(maker.writes());
@@ -28,6 +29,7 @@ class ChildArchiveTest {
         a.written(maker, 0);
         assertFalse(Files.exists(maker.writes()));
         assertEquals("archive", Files.readString(jsa));
+        assertFalse(Files.exists(older), "an earlier build's archive is dropped");
         ChildArchive.Launch user = a.next();
         assertNull(user.writes());
         assertEquals(List.of("-XX:SharedArchiveFile=" + jsa, "-Xlog:cds=off", "-Xlog:cds+dynamic=off"), user.options());
@@ -35,7 +37,7 @@ class ChildArchiveTest {
 
     @Test
     void aChildThatFailedLeavesNoArchiveAndALaterOneTriesAgain(@TempDir Path dir) throws IOException {
-        Path jsa = dir.resolve("child.jsa");
+        Path jsa = dir.resolve("gillab-child-2.jsa");
         ChildArchive a = new ChildArchive(jsa);
         ChildArchive.Launch maker = a.next();
         Files.writeString(maker.writes(), "half");

@@ -111,4 +111,20 @@ class ShareableCodecTest {
             assertTrue(e instanceof Wire.ProtocolFault || e instanceof java.io.EOFException, e.toString());
         }
     }
+
+    @Test
+    void aSerializedCopyTravelsAsItsBytesWithItsChannelsAsNumbers() throws IOException {
+        ChannelCore a = new LocalChannelCore(0, true), b = new LocalChannelCore(4, true);
+        byte[] data = {1, 2, 3, (byte) 0xff};
+        Shareable.Pickled p = new Shareable.Pickled("list", data, List.of(a, b, a));
+        Shareable.Tuple t = (Shareable.Tuple) roundTrip(new Shareable.Tuple(List.of(p, new Shareable.Int(1, null))));
+        Shareable.Pickled back = (Shareable.Pickled) t.items().get(0);
+        assertEquals(new Shareable.Int(1, null), t.items().get(1));
+        assertEquals("list", back.type());
+        assertArrayEquals(data, back.data());
+        assertEquals(3, back.channels().size());
+        assertSame(a, back.channels().get(0));
+        assertSame(b, back.channels().get(1));
+        assertSame(a, back.channels().get(2));
+    }
 }
