@@ -161,6 +161,11 @@ def main():
     sys.stdout.flush()
 
     raw = []            # one dict per timed run
+    fields = ["java", "tier", "program", "jvm", "run", "warmups_before", "seconds"]
+    csv_file = open(args.csv, "w", newline="") if args.csv else None  # written as the runs come: a long run cut short keeps them
+    csv_out = csv.DictWriter(csv_file, fieldnames=fields) if csv_file else None
+    if csv_out:
+        csv_out.writeheader()
     times = {}          # (java index, label) -> list of per-JVM run lists
     errors = {}
     started = time.time()
@@ -177,8 +182,13 @@ def main():
                     continue
                 times.setdefault(key, []).append(runs)
                 for i, t in enumerate(runs):
-                    raw.append({"java": names[ji], "tier": args.tier or "default", "program": prog[0], "jvm": rnd + 1,
-                                "run": i + 1, "warmups_before": args.short_warmup + i, "seconds": t})
+                    row = {"java": names[ji], "tier": args.tier or "default", "program": prog[0], "jvm": rnd + 1,
+                           "run": i + 1, "warmups_before": args.short_warmup + i, "seconds": t}
+                    raw.append(row)
+                    if csv_out:
+                        csv_out.writerow(row)
+                if csv_file:
+                    csv_file.flush()
         print(f"  round {rnd + 1}/{args.jvms} done ({time.time() - started:.0f} s)", file=sys.stderr)
 
     summary = []
@@ -211,11 +221,8 @@ def main():
     print(f"load average at end: {' '.join(load())}; {time.time() - started:.0f} s in all")
     print("settling: spread of the per-JVM medians after the short warm-up; steady: spread of one JVM's runs after "
           "the long warm-up (its worst JVM). PASS: max/min at most the limit.")
-    if args.csv:
-        with open(args.csv, "w", newline="") as f:
-            w = csv.DictWriter(f, fieldnames=["java", "tier", "program", "jvm", "run", "warmups_before", "seconds"])
-            w.writeheader()
-            w.writerows(raw)
+    if csv_file:
+        csv_file.close()
     if args.json:
         with open(args.json, "w") as f:
             json.dump({"settings": {"jvms": args.jvms, "runs": args.runs, "short_warmup": args.short_warmup,
