@@ -108,6 +108,62 @@ def ratio(xs):
     return max(xs) / min(xs) if min(xs) > 0 else float("inf")
 
 
+def print_tables(args, names, progs, times, errors, settle_slice, steady_slice):
+    """The two spreads per program and java, with their verdicts; returns the summary and whether any failed."""
+    summary = []
+    failed = False
+    for ji, name in enumerate(names):
+        print()
+        print(f"== {name} ==")
+        print(f"{'program':<26} {'settling: per-JVM medians, s':>29} {'max/min':>8} {'':4}  "
+              f"{'steady: worst JVM runs, s':>26} {'max/min':>8} {'':4}")
+        for prog in progs:
+            key = (ji, prog[0])
+            if key in errors:
+                print(f"{prog[0]:<26} ERROR (see above)")
+                failed = True
+                continue
+            jvms = times[key]
+            medians = [statistics.median(r[settle_slice]) for r in jvms]
+            inside = [ratio(r[steady_slice]) for r in jvms]
+            worst = max(range(len(jvms)), key=lambda i: inside[i])
+            wr = jvms[worst][steady_slice]
+            s_ratio, i_ratio = ratio(medians), inside[worst]
+            s_ok, i_ok = s_ratio <= args.limit, i_ratio <= args.limit
+            failed |= not (s_ok and i_ok)
+            print(f"{prog[0]:<26} {min(medians):>13.3f} - {max(medians):<13.3f} {s_ratio:>8.2f} {'PASS' if s_ok else 'FAIL'}  "
+                  f"{min(wr):>12.3f} - {max(wr):<11.3f} {i_ratio:>8.2f} {'PASS' if i_ok else 'FAIL'}")
+            summary.append({"java": name, "program": prog[0], "jvms": len(jvms), "medians": medians,
+                            "settling_ratio": s_ratio, "steady_ratios": inside, "steady_worst_ratio": i_ratio,
+                            "settling_pass": s_ok, "steady_pass": i_ok})
+    return summary, failed
+
+
+def summarise_csv(args, settle_slice, steady_slice, timed):
+    """--from-csv: the tables from the raw runs of an earlier measurement (its first --jvms JVMs)."""
+    with open(args.from_csv, newline="") as f:
+        rows = [r for r in csv.DictReader(f) if int(r["jvm"]) <= args.jvms]
+    names, progs, times = [], [], {}
+    for r in rows:
+        if r["java"] not in names:
+            names.append(r["java"])
+        if r["program"] not in [p[0] for p in progs]:
+            progs.append((r["program"], r["program"].split("/")[0], None))
+    per_jvm = {}
+    for r in rows:
+        per_jvm.setdefault((names.index(r["java"]), r["program"], int(r["jvm"])), []).append((int(r["run"]), float(r["seconds"])))
+    for (ji, prog, jvm), runs in sorted(per_jvm.items()):
+        if len(runs) < timed:
+            raise SystemExit(f"stability: {prog} JVM {jvm} has {len(runs)} runs in {args.from_csv}, fewer than the {timed} "
+                             f"these warm-ups and --runs need")
+        times.setdefault((ji, prog), []).append([t for _, t in sorted(runs)])
+    print(f"stability: from {args.from_csv}: JVMs 1-{max(int(r['jvm']) for r in rows)} per program and java; settling = "
+          f"max/min of the per-JVM medians of runs {args.short_warmup + 1}-{args.short_warmup + args.runs}; steady = "
+          f"max/min of runs {args.long_warmup + 1}-{args.long_warmup + args.runs} inside each JVM; limit {args.limit:.2f}")
+    _, failed = print_tables(args, names, progs, times, {}, settle_slice, steady_slice)
+    return 1 if failed else 0
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--gillab", required=True, help="the ./gillab launcher")
@@ -119,7 +175,9 @@ def main():
     ap.add_argument("--limit", type=float, default=1.10, help="max/min above this is a FAIL (default 1.10)")
     ap.add_argument("--model", default="gil", help="the model workloads run under (default gil)")
     ap.add_argument("--size", type=int, default=0, help="--size for every workload (default: each workload's SIZE)")
-    ap.add_argument("--tier", choices=["interp", "compiled"], help="the engine tier, passed to gillab exec")
+    ap.add_argument("--tier", choices=["interp", "compiled"],
+                    help="the engine tier: passed as `gillab exec --tier T` when exec has that option, otherwise as "
+                         "JAVA_OPTS=-Dgillab.tier=T (a property an engine without tiers ignores; the output says which)")
     ap.add_argument("--java", action="append", default=[],
                     help="a java executable to run gillab on (repeatable: the JVMs alternate between them); "
                          "default $JAVA_HOME/bin/java if JAVA_HOME is set, else java on PATH")
@@ -127,6 +185,9 @@ def main():
                     help="a smoke test, not a measurement: 2 JVMs, 1 timed run, warm-ups 1 and 2")
     ap.add_argument("--csv", help="write every timed run here (java, tier, program, jvm, run, warm-ups before it, seconds)")
     ap.add_argument("--json", help="write every timed run and the summary here")
+    ap.add_argument("--from-csv", metavar="FILE",
+                    help="measure nothing: print the tables from a CSV this script wrote (the runs of its first -n JVMs "
+                         "per program), e.g. to summarise a measurement that was cut short; the same --runs and warm-ups")
     ap.add_argument("programs", nargs="*",
                     help="programs to run: workload/NAME, kernel/NAME or a bare NAME (both kinds); default: all")
     args = ap.parse_args()
@@ -135,6 +196,11 @@ def main():
         args.jvms, args.runs, args.short_warmup, args.long_warmup = 2, 1, 1, 2
     if args.jvms < 1 or args.runs < 1 or args.short_warmup < 0 or args.long_warmup < args.short_warmup:
         raise SystemExit("stability: need --jvms >= 1, --runs >= 1 and 0 <= --short-warmup <= --long-warmup")
+    timed = args.long_warmup - args.short_warmup + args.runs
+    settle_slice = slice(0, args.runs)
+    steady_slice = slice(args.long_warmup - args.short_warmup, timed)
+    if args.from_csv:
+        return summarise_csv(args, settle_slice, steady_slice, timed)
     if not args.java and os.environ.get("JAVA_HOME"):
         args.java = [os.path.join(os.environ["JAVA_HOME"], "bin", "java")]
     javas = args.java or [None]
@@ -142,9 +208,6 @@ def main():
     extra, tier_prop, tier_note = tier_args(args.gillab, args.tier)
     envs = [java_env(j, tier_prop) for j in javas]
     names = [java_version(j, e) for j, e in zip(javas, envs)]
-    timed = args.long_warmup - args.short_warmup + args.runs
-    settle_slice = slice(0, args.runs)
-    steady_slice = slice(args.long_warmup - args.short_warmup, timed)
 
     def load():
         return open("/proc/loadavg").read().split()[:3] if os.path.exists("/proc/loadavg") else ["?"]
@@ -191,32 +254,7 @@ def main():
                     csv_file.flush()
         print(f"  round {rnd + 1}/{args.jvms} done ({time.time() - started:.0f} s)", file=sys.stderr)
 
-    summary = []
-    failed = False
-    for ji, name in enumerate(names):
-        print()
-        print(f"== {name} ==")
-        print(f"{'program':<26} {'settling: per-JVM medians, s':>29} {'max/min':>8} {'':4}  "
-              f"{'steady: worst JVM runs, s':>26} {'max/min':>8} {'':4}")
-        for prog in progs:
-            key = (ji, prog[0])
-            if key in errors:
-                print(f"{prog[0]:<26} ERROR (see above)")
-                failed = True
-                continue
-            jvms = times[key]
-            medians = [statistics.median(r[settle_slice]) for r in jvms]
-            inside = [ratio(r[steady_slice]) for r in jvms]
-            worst = max(range(len(jvms)), key=lambda i: inside[i])
-            wr = jvms[worst][steady_slice]
-            s_ratio, i_ratio = ratio(medians), inside[worst]
-            s_ok, i_ok = s_ratio <= args.limit, i_ratio <= args.limit
-            failed |= not (s_ok and i_ok)
-            print(f"{prog[0]:<26} {min(medians):>13.3f} - {max(medians):<13.3f} {s_ratio:>8.2f} {'PASS' if s_ok else 'FAIL'}  "
-                  f"{min(wr):>12.3f} - {max(wr):<11.3f} {i_ratio:>8.2f} {'PASS' if i_ok else 'FAIL'}")
-            summary.append({"java": name, "program": prog[0], "jvms": len(jvms), "medians": medians,
-                            "settling_ratio": s_ratio, "steady_ratios": inside, "steady_worst_ratio": i_ratio,
-                            "settling_pass": s_ok, "steady_pass": i_ok})
+    summary, failed = print_tables(args, names, progs, times, errors, settle_slice, steady_slice)
     print()
     print(f"load average at end: {' '.join(load())}; {time.time() - started:.0f} s in all")
     print("settling: spread of the per-JVM medians after the short warm-up; steady: spread of one JVM's runs after "
