@@ -68,7 +68,9 @@ def main():
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--quick", action="store_true", help="one run each (a smoke test)")
     ap.add_argument("--python", default="python3")
-    ap.add_argument("--tier", choices=["interp", "compiled"], help="the engine tier, passed to gillab exec")
+    ap.add_argument("--tier", choices=["interp", "compiled"],
+                    help="the engine tier: passed as `gillab exec --tier T` when exec has that option, otherwise as "
+                         "JAVA_OPTS=-Dgillab.tier=T (a property an engine without tiers ignores; the output says which)")
     ap.add_argument("--java", action="append", default=[],
                     help="a java executable to run gillab on (repeatable: one column each, runs alternating); "
                          "default $JAVA_HOME/bin/java if JAVA_HOME is set, else java on PATH")

@@ -108,79 +108,8 @@ def ratio(xs):
     return max(xs) / min(xs) if min(xs) > 0 else float("inf")
 
 
-def main():
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--gillab", required=True, help="the ./gillab launcher")
-    ap.add_argument("--root", required=True, help="the repository (harness/workloads, bench/kernels)")
-    ap.add_argument("-n", "--jvms", type=int, default=10, help="fresh JVMs per program and java (default 10)")
-    ap.add_argument("--runs", type=int, default=5, help="timed runs behind each figure (default 5)")
-    ap.add_argument("--short-warmup", type=int, default=2, help="warm-up runs before the settling figure (default 2)")
-    ap.add_argument("--long-warmup", type=int, default=10, help="warm-up runs before the steady-state figure (default 10)")
-    ap.add_argument("--limit", type=float, default=1.10, help="max/min above this is a FAIL (default 1.10)")
-    ap.add_argument("--model", default="gil", help="the model workloads run under (default gil)")
-    ap.add_argument("--size", type=int, default=0, help="--size for every workload (default: each workload's SIZE)")
-    ap.add_argument("--tier", choices=["interp", "compiled"], help="the engine tier, passed to gillab exec")
-    ap.add_argument("--java", action="append", default=[],
-                    help="a java executable to run gillab on (repeatable: the JVMs alternate between them); "
-                         "default $JAVA_HOME/bin/java if JAVA_HOME is set, else java on PATH")
-    ap.add_argument("--quick", action="store_true",
-                    help="a smoke test, not a measurement: 2 JVMs, 1 timed run, warm-ups 1 and 2")
-    ap.add_argument("--csv", help="write every timed run here (java, tier, program, jvm, run, warm-ups before it, seconds)")
-    ap.add_argument("--json", help="write every timed run and the summary here")
-    ap.add_argument("programs", nargs="*",
-                    help="programs to run: workload/NAME, kernel/NAME or a bare NAME (both kinds); default: all")
-    args = ap.parse_args()
-    sys.stdout.reconfigure(line_buffering=True)  # the table and the progress lines on stderr in order
-    if args.quick:
-        args.jvms, args.runs, args.short_warmup, args.long_warmup = 2, 1, 1, 2
-    if args.jvms < 1 or args.runs < 1 or args.short_warmup < 0 or args.long_warmup < args.short_warmup:
-        raise SystemExit("stability: need --jvms >= 1, --runs >= 1 and 0 <= --short-warmup <= --long-warmup")
-    if not args.java and os.environ.get("JAVA_HOME"):
-        args.java = [os.path.join(os.environ["JAVA_HOME"], "bin", "java")]
-    javas = args.java or [None]
-    progs = select(discover(args.root), args.programs)
-    extra, tier_prop, tier_note = tier_args(args.gillab, args.tier)
-    envs = [java_env(j, tier_prop) for j in javas]
-    names = [java_version(j, e) for j, e in zip(javas, envs)]
-    timed = args.long_warmup - args.short_warmup + args.runs
-    settle_slice = slice(0, args.runs)
-    steady_slice = slice(args.long_warmup - args.short_warmup, timed)
-
-    def load():
-        return open("/proc/loadavg").read().split()[:3] if os.path.exists("/proc/loadavg") else ["?"]
-
-    print(f"stability: {args.jvms} fresh JVM(s) per program and java, each `gillab exec --warmup {args.short_warmup} "
-          f"--runs {timed}`; settling = max/min of the per-JVM medians of runs {args.short_warmup + 1}-"
-          f"{args.short_warmup + args.runs}; steady = max/min of runs {args.long_warmup + 1}-{args.long_warmup + args.runs} "
-          f"inside each JVM (the worst JVM shown); limit {args.limit:.2f}")
-    print(f"workloads under --model {args.model} --no-audit{' --size ' + str(args.size) if args.size else ''}; "
-          f"kernels as plain programs; {tier_note or 'default tier'}")
-    for j, n in zip(javas, names):
-        print(f"java: {j or 'java on PATH'} ({n})")
-    print(f"load average at start: {' '.join(load())} ({os.cpu_count()} cores)")
-    sys.stdout.flush()
-
-    raw = []            # one dict per timed run
-    times = {}          # (java index, label) -> list of per-JVM run lists
-    errors = {}
-    started = time.time()
-    for rnd in range(args.jvms):
-        for prog in progs:
-            for ji, env in enumerate(envs):
-                key = (ji, prog[0])
-                if key in errors:
-                    continue
-                runs, err = one_jvm(args.gillab, prog, args, timed, env, extra)
-                if err:
-                    errors[key] = err
-                    print(f"ERROR {prog[0]} on {names[ji]}: {err}", file=sys.stderr)
-                    continue
-                times.setdefault(key, []).append(runs)
-                for i, t in enumerate(runs):
-                    raw.append({"java": names[ji], "tier": args.tier or "default", "program": prog[0], "jvm": rnd + 1,
-                                "run": i + 1, "warmups_before": args.short_warmup + i, "seconds": t})
-        print(f"  round {rnd + 1}/{args.jvms} done ({time.time() - started:.0f} s)", file=sys.stderr)
-
+def print_tables(args, names, progs, times, errors, settle_slice, steady_slice):
+    """The two spreads per program and java, with their verdicts; returns the summary and whether any failed."""
     summary = []
     failed = False
     for ji, name in enumerate(names):
@@ -207,15 +136,131 @@ def main():
             summary.append({"java": name, "program": prog[0], "jvms": len(jvms), "medians": medians,
                             "settling_ratio": s_ratio, "steady_ratios": inside, "steady_worst_ratio": i_ratio,
                             "settling_pass": s_ok, "steady_pass": i_ok})
+    return summary, failed
+
+
+def summarise_csv(args, settle_slice, steady_slice, timed):
+    """--from-csv: the tables from the raw runs of an earlier measurement (its first --jvms JVMs)."""
+    with open(args.from_csv, newline="") as f:
+        rows = [r for r in csv.DictReader(f) if int(r["jvm"]) <= args.jvms]
+    names, progs, times = [], [], {}
+    for r in rows:
+        if r["java"] not in names:
+            names.append(r["java"])
+        if r["program"] not in [p[0] for p in progs]:
+            progs.append((r["program"], r["program"].split("/")[0], None))
+    per_jvm = {}
+    for r in rows:
+        per_jvm.setdefault((names.index(r["java"]), r["program"], int(r["jvm"])), []).append((int(r["run"]), float(r["seconds"])))
+    for (ji, prog, jvm), runs in sorted(per_jvm.items()):
+        if len(runs) < timed:
+            raise SystemExit(f"stability: {prog} JVM {jvm} has {len(runs)} runs in {args.from_csv}, fewer than the {timed} "
+                             f"these warm-ups and --runs need")
+        times.setdefault((ji, prog), []).append([t for _, t in sorted(runs)])
+    print(f"stability: from {args.from_csv}: JVMs 1-{max(int(r['jvm']) for r in rows)} per program and java; settling = "
+          f"max/min of the per-JVM medians of runs {args.short_warmup + 1}-{args.short_warmup + args.runs}; steady = "
+          f"max/min of runs {args.long_warmup + 1}-{args.long_warmup + args.runs} inside each JVM; limit {args.limit:.2f}")
+    _, failed = print_tables(args, names, progs, times, {}, settle_slice, steady_slice)
+    return 1 if failed else 0
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--gillab", required=True, help="the ./gillab launcher")
+    ap.add_argument("--root", required=True, help="the repository (harness/workloads, bench/kernels)")
+    ap.add_argument("-n", "--jvms", type=int, default=10, help="fresh JVMs per program and java (default 10)")
+    ap.add_argument("--runs", type=int, default=5, help="timed runs behind each figure (default 5)")
+    ap.add_argument("--short-warmup", type=int, default=2, help="warm-up runs before the settling figure (default 2)")
+    ap.add_argument("--long-warmup", type=int, default=10, help="warm-up runs before the steady-state figure (default 10)")
+    ap.add_argument("--limit", type=float, default=1.10, help="max/min above this is a FAIL (default 1.10)")
+    ap.add_argument("--model", default="gil", help="the model workloads run under (default gil)")
+    ap.add_argument("--size", type=int, default=0, help="--size for every workload (default: each workload's SIZE)")
+    ap.add_argument("--tier", choices=["interp", "compiled"],
+                    help="the engine tier: passed as `gillab exec --tier T` when exec has that option, otherwise as "
+                         "JAVA_OPTS=-Dgillab.tier=T (a property an engine without tiers ignores; the output says which)")
+    ap.add_argument("--java", action="append", default=[],
+                    help="a java executable to run gillab on (repeatable: the JVMs alternate between them); "
+                         "default $JAVA_HOME/bin/java if JAVA_HOME is set, else java on PATH")
+    ap.add_argument("--quick", action="store_true",
+                    help="a smoke test, not a measurement: 2 JVMs, 1 timed run, warm-ups 1 and 2")
+    ap.add_argument("--csv", help="write every timed run here (java, tier, program, jvm, run, warm-ups before it, seconds)")
+    ap.add_argument("--json", help="write every timed run and the summary here")
+    ap.add_argument("--from-csv", metavar="FILE",
+                    help="measure nothing: print the tables from a CSV this script wrote (the runs of its first -n JVMs "
+                         "per program), e.g. to summarise a measurement that was cut short; the same --runs and warm-ups")
+    ap.add_argument("programs", nargs="*",
+                    help="programs to run: workload/NAME, kernel/NAME or a bare NAME (both kinds); default: all")
+    args = ap.parse_args()
+    sys.stdout.reconfigure(line_buffering=True)  # the table and the progress lines on stderr in order
+    if args.quick:
+        args.jvms, args.runs, args.short_warmup, args.long_warmup = 2, 1, 1, 2
+    if args.jvms < 1 or args.runs < 1 or args.short_warmup < 0 or args.long_warmup < args.short_warmup:
+        raise SystemExit("stability: need --jvms >= 1, --runs >= 1 and 0 <= --short-warmup <= --long-warmup")
+    timed = args.long_warmup - args.short_warmup + args.runs
+    settle_slice = slice(0, args.runs)
+    steady_slice = slice(args.long_warmup - args.short_warmup, timed)
+    if args.from_csv:
+        return summarise_csv(args, settle_slice, steady_slice, timed)
+    if not args.java and os.environ.get("JAVA_HOME"):
+        args.java = [os.path.join(os.environ["JAVA_HOME"], "bin", "java")]
+    javas = args.java or [None]
+    progs = select(discover(args.root), args.programs)
+    extra, tier_prop, tier_note = tier_args(args.gillab, args.tier)
+    envs = [java_env(j, tier_prop) for j in javas]
+    names = [java_version(j, e) for j, e in zip(javas, envs)]
+
+    def load():
+        return open("/proc/loadavg").read().split()[:3] if os.path.exists("/proc/loadavg") else ["?"]
+
+    print(f"stability: {args.jvms} fresh JVM(s) per program and java, each `gillab exec --warmup {args.short_warmup} "
+          f"--runs {timed}`; settling = max/min of the per-JVM medians of runs {args.short_warmup + 1}-"
+          f"{args.short_warmup + args.runs}; steady = max/min of runs {args.long_warmup + 1}-{args.long_warmup + args.runs} "
+          f"inside each JVM (the worst JVM shown); limit {args.limit:.2f}")
+    print(f"workloads under --model {args.model} --no-audit{' --size ' + str(args.size) if args.size else ''}; "
+          f"kernels as plain programs; {tier_note or 'default tier'}")
+    for j, n in zip(javas, names):
+        print(f"java: {j or 'java on PATH'} ({n})")
+    print(f"load average at start: {' '.join(load())} ({os.cpu_count()} cores)")
+    sys.stdout.flush()
+
+    raw = []            # one dict per timed run
+    fields = ["java", "tier", "program", "jvm", "run", "warmups_before", "seconds"]
+    csv_file = open(args.csv, "w", newline="") if args.csv else None  # written as the runs come: a long run cut short keeps them
+    csv_out = csv.DictWriter(csv_file, fieldnames=fields) if csv_file else None
+    if csv_out:
+        csv_out.writeheader()
+    times = {}          # (java index, label) -> list of per-JVM run lists
+    errors = {}
+    started = time.time()
+    for rnd in range(args.jvms):
+        for prog in progs:
+            for ji, env in enumerate(envs):
+                key = (ji, prog[0])
+                if key in errors:
+                    continue
+                runs, err = one_jvm(args.gillab, prog, args, timed, env, extra)
+                if err:
+                    errors[key] = err
+                    print(f"ERROR {prog[0]} on {names[ji]}: {err}", file=sys.stderr)
+                    continue
+                times.setdefault(key, []).append(runs)
+                for i, t in enumerate(runs):
+                    row = {"java": names[ji], "tier": args.tier or "default", "program": prog[0], "jvm": rnd + 1,
+                           "run": i + 1, "warmups_before": args.short_warmup + i, "seconds": t}
+                    raw.append(row)
+                    if csv_out:
+                        csv_out.writerow(row)
+                if csv_file:
+                    csv_file.flush()
+        print(f"  round {rnd + 1}/{args.jvms} done ({time.time() - started:.0f} s)", file=sys.stderr)
+
+    summary, failed = print_tables(args, names, progs, times, errors, settle_slice, steady_slice)
     print()
     print(f"load average at end: {' '.join(load())}; {time.time() - started:.0f} s in all")
     print("settling: spread of the per-JVM medians after the short warm-up; steady: spread of one JVM's runs after "
           "the long warm-up (its worst JVM). PASS: max/min at most the limit.")
-    if args.csv:
-        with open(args.csv, "w", newline="") as f:
-            w = csv.DictWriter(f, fieldnames=["java", "tier", "program", "jvm", "run", "warmups_before", "seconds"])
-            w.writeheader()
-            w.writerows(raw)
+    if csv_file:
+        csv_file.close()
     if args.json:
         with open(args.json, "w") as f:
             json.dump({"settings": {"jvms": args.jvms, "runs": args.runs, "short_warmup": args.short_warmup,

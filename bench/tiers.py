@@ -60,7 +60,8 @@ def main():
     ap.add_argument("--rounds", type=int, default=3, help="fresh JVMs per cell (default 3)")
     ap.add_argument("--models", default="unsafe,gil,free-threaded,fine-grained")
     ap.add_argument("--workloads", default="countdown,objects")
-    ap.add_argument("--tiers", default="interp,compiled")
+    ap.add_argument("--tiers", default="interp,compiled",
+                    help="passed as `gillab exec --tier T` when exec has that option, otherwise as JAVA_OPTS=-Dgillab.tier=T")
     ap.add_argument("--warmup", type=int, default=10, help="warm-up runs in each JVM (default 10)")
     ap.add_argument("--runs", type=int, default=5, help="timed runs in each JVM (default 5)")
     ap.add_argument("--size", type=int, default=0, help="--size for every workload (default: its SIZE)")
