@@ -22,7 +22,7 @@ class ReproduceCommandTest {
         assertEquals(0, o.code(), o.err());
         for (String n : Experiments.names()) assertTrue(o.out().contains(n), n + " not listed: " + o.out());
         assertTrue(o.out().contains("Beazley"), o.out());
-        assertEquals(9, Experiments.names().size());
+        assertEquals(10, Experiments.names().size());
     }
 
     @Test
