@@ -81,3 +81,60 @@ try:
         x = c.send(1)
 except StopIteration as e:
     print(e.value)
+
+
+# Errors, with CPython's messages.
+def gen():
+    yield 1
+
+
+class Plain:
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *a):
+        return False
+
+
+async def misuse(case):
+    if case == 0:
+        await 3
+    elif case == 1:
+        await gen()
+    elif case == 2:
+        async with Plain():
+            pass
+    elif case == 3:
+        async for x in [1, 2]:
+            pass
+    elif case == 4:
+        co = inner(0)
+        try:
+            co.send(None)
+            co.send(1)
+        except StopIteration:
+            pass
+        await co
+
+
+for case in range(5):
+    c = misuse(case)
+    try:
+        c.send(None)
+    except (TypeError, RuntimeError) as e:
+        print(type(e).__name__, e)
+
+c = inner(5)
+print(type(c).__name__, c.send(None) is not None)
+try:
+    c.send(3)
+except TypeError as e:
+    print("TypeError", e)
+except StopIteration as e:
+    print("returned", e.value)
+c2 = inner(1)
+try:
+    c2.send(5)
+except TypeError as e:
+    print("TypeError", e)
+c2.close()

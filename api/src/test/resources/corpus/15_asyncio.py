@@ -7,7 +7,8 @@ async def worker(name, q, results):
         if item is None:
             q.task_done()
             break
-        await asyncio.sleep(0.001 * (item % 3))
+        for _ in range(item % 3):  # yield to the loop 0-2 times: deterministic interleaving
+            await asyncio.sleep(0)
         results.append((name, item * item))
         q.task_done()
 

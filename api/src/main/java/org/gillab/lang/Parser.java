@@ -357,14 +357,16 @@ public final class Parser {
             advance();
             return new AsyncFunctionDef((FunctionDef) functionDef(decorators));
         }
-        if (!decorators.isEmpty()) throw asyncError(async);
+        if (!decorators.isEmpty()) throw unexpected(next);
         if (next.kind() == FOR) {
             advance();
-            return new AsyncFor((For) forStmt());
+            For f = (For) forStmt();
+            return new AsyncFor(new For(async.line(), async.col(), f.target(), f.iter(), f.body(), f.orelse()));
         }
         if (next.kind() == WITH) {
             advance();
-            return new AsyncWith((With) withStmt());
+            With w = (With) withStmt();
+            return new AsyncWith(new With(async.line(), async.col(), w.items(), w.body()));
         }
         throw asyncError(async);
     }

@@ -74,6 +74,10 @@ final class IsolatedRunner {
                 return notApplicable(spec, mainInterp, main, model, held, wm.info(), sizeValue, "CATEGORY is shared-state: its workers "
                         + "mutate objects they share, which copies between interpreters cannot express");
             }
+            if (wm.work() instanceof org.gillab.vm.PyFunction wf && wf.code.isCoroutine()) {
+                return notApplicable(spec, mainInterp, main, model, held, wm.info(), sizeValue, "work is an async def: its workers "
+                        + "are tasks of one asyncio event loop, which interpreters of their own cannot share");
+            }
             size = PyInt.of(sizeValue);
             held[1] = size;
             Shareable shared = new Shareable.None();

@@ -19,7 +19,7 @@ import org.openjdk.jmh.annotations.TearDown;
  */
 @State(Scope.Benchmark)
 public class ChannelRoundTrip {
-    @Param({"gil", "free-threaded", "cooperative", "subinterpreters", "actors", "processes"})
+    @Param({"gil", "free-threaded", "gevent", "subinterpreters", "actors", "processes"})
     public String channelModel;
 
     WorkloadCase run;

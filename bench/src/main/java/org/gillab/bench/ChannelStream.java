@@ -12,7 +12,7 @@ import org.openjdk.jmh.annotations.State;
  */
 @State(Scope.Benchmark)
 public class ChannelStream {
-    @Param({"gil", "free-threaded", "cooperative", "subinterpreters", "actors", "processes"})
+    @Param({"gil", "free-threaded", "gevent", "subinterpreters", "actors", "processes"})
     public String channelModel;
 
     WorkloadCase run;

@@ -10,7 +10,7 @@ import org.openjdk.jmh.annotations.TearDown;
 /** A model with a lock a thread takes to run Python code, installed for the trial. */
 @State(Scope.Benchmark)
 public class LockModel {
-    @Param({"gil", "gil-ticks", "cooperative"})
+    @Param({"gil", "gil-ticks", "gevent"})
     public String lockModel;
 
     InstalledModel installed;

@@ -28,6 +28,8 @@ final class EventLoop {
     private final ArrayDeque<Task> ready = new ArrayDeque<>(); // guarded by lock
     private Task running; // guarded by lock
 
+    /** Set when the run is over: a worker still queued (abandoned by a timed-out run) is let go at once. */
+    private volatile boolean closed;
     private long handOffs, yields, blockedNow, maxBlocked, maxReady, waitNanos, loopBlocks; // guarded by lock
 
     /** A task's own turn signal. */
@@ -54,7 +56,8 @@ final class EventLoop {
         } finally {
             lock.unlock();
         }
-        loop.schedule(this::dispatch);
+        scheduleDispatch();
+        if (closed) return;
         t.turn.acquireUninterruptibly();
         lock.lock();
         try {
@@ -78,7 +81,7 @@ final class EventLoop {
         } finally {
             lock.unlock();
         }
-        loop.schedule(this::dispatch);
+        scheduleDispatch();
     }
 
     /** A task made a blocking call without giving the loop up (asyncio's rules): the whole loop waits with it. */
@@ -122,7 +125,33 @@ final class EventLoop {
         return c;
     }
 
+    /**
+     * Has the loop's thread pass the baton on. Once the run is over the scheduler is gone, and an
+     * abandoned worker that stops late (a timed-out run) passes it itself, so that the workers still
+     * waiting for a turn get it and stop too.
+     */
+    private void scheduleDispatch() {
+        if (!closed) {
+            try {
+                loop.schedule(this::dispatch);
+                return;
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                // disposed between the check and the call: dispatch here
+            }
+        }
+        dispatch();
+    }
+
     void shutdown() {
+        closed = true;
         loop.dispose();
+        // a timed-out run's workers may still wait for a turn: they were abandoned and stop at their
+        // next safe point, so every one of them may go now
+        lock.lock();
+        try {
+            while (!ready.isEmpty()) ready.poll().turn.release();
+        } finally {
+            lock.unlock();
+        }
     }
 }

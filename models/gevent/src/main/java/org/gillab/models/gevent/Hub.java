@@ -29,6 +29,8 @@ final class Hub {
     private final ArrayDeque<Greenlet> ready = new ArrayDeque<>(); // guarded by lock
     private Greenlet running; // guarded by lock
 
+    /** Set when the run is over: a worker still queued (abandoned by a timed-out run) is let go at once. */
+    private volatile boolean closed;
     private long handOffs, yields, blockedNow, maxBlocked, maxReady, waitNanos; // guarded by lock
 
     /** A greenlet's own turn signal. */
@@ -55,7 +57,8 @@ final class Hub {
         } finally {
             lock.unlock();
         }
-        loop.schedule(this::dispatch);
+        scheduleDispatch();
+        if (closed) return;
         t.turn.acquireUninterruptibly();
         lock.lock();
         try {
@@ -79,7 +82,7 @@ final class Hub {
         } finally {
             lock.unlock();
         }
-        loop.schedule(this::dispatch);
+        scheduleDispatch();
     }
 
     /** On the loop's thread: if nobody runs, the longest-ready greenlet does. */
@@ -112,7 +115,33 @@ final class Hub {
         return c;
     }
 
+    /**
+     * Has the loop's thread pass the baton on. Once the run is over the scheduler is gone, and an
+     * abandoned worker that stops late (a timed-out run) passes it itself, so that the workers still
+     * waiting for a turn get it and stop too.
+     */
+    private void scheduleDispatch() {
+        if (!closed) {
+            try {
+                loop.schedule(this::dispatch);
+                return;
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                // disposed between the check and the call: dispatch here
+            }
+        }
+        dispatch();
+    }
+
     void shutdown() {
+        closed = true;
         loop.dispose();
+        // a timed-out run's workers may still wait for a turn: they were abandoned and stop at their
+        // next safe point, so every one of them may go now
+        lock.lock();
+        try {
+            while (!ready.isEmpty()) ready.poll().turn.release();
+        } finally {
+            lock.unlock();
+        }
     }
 }

@@ -1,0 +1,4 @@
+# expect: SyntaxError
+# at: 4:5
+def main():
+    await other()
