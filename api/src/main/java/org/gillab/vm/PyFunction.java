@@ -60,7 +60,7 @@ public final class PyFunction extends PyObject {
 
     @Override
     public PyObject call(PyObject[] args, String[] kwnames) {
-        return Eval.callFunction(ThreadState.current(), this, args, 0, args.length, kwnames);
+        return CallMachinery.callFunction(ThreadState.current(), this, args, 0, args.length, kwnames);
     }
 
     @Override

@@ -1,0 +1,136 @@
+package org.gillab.vm;
+
+import java.util.Arrays;
+import org.gillab.compile.Code;
+import org.gillab.compile.Op;
+import org.gillab.obj.BinOps;
+import org.gillab.obj.CmpOp;
+import org.gillab.obj.ExcTypes;
+import org.gillab.obj.Formatter;
+import org.gillab.obj.Ops;
+import org.gillab.obj.Py;
+import org.gillab.obj.PyBaseException;
+import org.gillab.obj.PyBool;
+import org.gillab.obj.PyCell;
+import org.gillab.obj.PyDict;
+import org.gillab.obj.PyException;
+import org.gillab.obj.PyFloat;
+import org.gillab.obj.PyInstance;
+import org.gillab.obj.PyInt;
+import org.gillab.obj.PyList;
+import org.gillab.obj.PyMethod;
+import org.gillab.obj.PyMethodDescr;
+import org.gillab.obj.PyModule;
+import org.gillab.obj.PyObject;
+import org.gillab.obj.PySet;
+import org.gillab.obj.PySlice;
+import org.gillab.obj.PyStr;
+import org.gillab.obj.PyTuple;
+import org.gillab.obj.PyType;
+import org.gillab.spi.InstructionTicks;
+import org.gillab.spi.Rc;
+
+
+/**
+ * The inline caches of LOAD_GLOBAL, the attribute instructions and LOAD_METHOD. Both tiers go
+ * through these methods, so a fix to a cache (its validation, its race with a writer) applies to
+ * the interpreter and the compiled code at once.
+ */
+final class InlineCaches {
+    private InlineCaches() {}
+
+    /**
+     * {@code o.name} with the attribute inline cache: for a plain instance whose class defines no
+     * property, the entry index this instruction found last time is checked by key identity and
+     * read directly; otherwise (and to learn the index) the full lookup runs.
+     */
+    static PyObject loadAttr(Code co, int pc, PyObject o, int nameIndex) {
+        if (o instanceof PyInstance inst && !inst.cls.hasDataDescriptors()) {
+            PyObject v = inst.dict.valueRefIfKeyAt(co.attrCache[pc], co.nameObjects[nameIndex]);
+            if (v != null) return v;
+            int ix = inst.dict.indexOfStr(co.names[nameIndex]);
+            if (ix >= 0) {
+                co.attrCache[pc] = ix;
+                v = inst.dict.valueRefIfKeyAt(ix, co.nameObjects[nameIndex]); // no property on the class: the instance dict decides
+                if (v != null) return v;
+            }
+        }
+        return o.getAttr(co.names[nameIndex]);
+    }
+
+    /** {@code o.name = v} with the same cache; the value is borrowed. */
+    static void storeAttr(Code co, int pc, PyObject o, int nameIndex, PyObject v) {
+        if (o instanceof PyInstance inst && !inst.cls.hasDataDescriptors()) {
+            int cached = co.attrCache[pc];
+            // the lock-free hint first: a new instance's dict does not have the entry yet
+            if (inst.dict.keyIsAt(cached, co.nameObjects[nameIndex]) && inst.dict.replaceIfKeyAt(cached, co.nameObjects[nameIndex], v)) return;
+            o.setAttr(co.names[nameIndex], v);
+            if (!inst.dict.keyIsAt(cached, co.nameObjects[nameIndex])) { // a new instance: same shape, same index
+                int ix = inst.dict.indexOfStr(co.names[nameIndex]);
+                if (ix >= 0) co.attrCache[pc] = ix;
+            }
+            return;
+        }
+        o.setAttr(co.names[nameIndex], v);
+    }
+
+    /**
+     * LOAD_GLOBAL with its inline cache (a new reference to the value): the entry index where the
+     * name was found last time, valid while the globals' keys version is the one recorded with it.
+     */
+    static PyObject loadGlobal(Code co, int pc, PyDict g, PyDict builtins, int nameIndex) {
+        long cached = co.globalCache[pc];
+        PyObject v = null;
+        if ((int) (cached >>> 32) == g.keysVersion) {
+            int ix = (int) cached & 0x7fffffff;
+            v = (cached & 0x80000000L) != 0 ? builtins.valueRefAt(ix) : g.valueRefAt(ix);
+        }
+        if (v == null) v = loadGlobalSlow(co, pc, g, builtins, co.names[nameIndex]);
+        return v;
+    }
+
+    /** LOAD_GLOBAL's miss path: look the name up and refill the instruction's cache. */
+    static PyObject loadGlobalSlow(Code co, int pc, PyDict globals, PyDict builtins, String name) {
+        int kv = globals.keysVersion;
+        int ix = globals.indexOfStr(name);
+        if (ix >= 0) {
+            co.globalCache[pc] = (long) kv << 32 | ix;
+            PyObject v = globals.valueRefAt(ix);
+            if (v != null) return v;
+            v = globals.getStrRef(name); // removed or moved since indexOfStr: look it up whole
+            if (v != null) return v;
+        }
+        ix = builtins.indexOfStr(name);
+        if (ix < 0) throw Py.nameError(name);
+        co.globalCache[pc] = (long) kv << 32 | 0x80000000L | ix;
+        return builtins.valueRefAt(ix); // the built-ins dict does not change while a program runs
+    }
+
+    /** What LOAD_METHOD found for one type: valid while no class dict has changed. */
+    record MethodCacheEntry(PyType type, int classVersion, PyObject method) {}
+
+    /** The method {@code name} of {@code o}'s type, if calling it unbound with o first is equivalent. */
+    static PyObject unboundMethod(Code co, int pc, PyObject o, String name) {
+        if (o instanceof PyInstance inst) {
+            PyObject m;
+            Object c = co.methodCache[pc];
+            if (c instanceof MethodCacheEntry e && e.type == inst.cls && e.classVersion == PyType.classVersion()) {
+                m = e.method;
+            } else {
+                int v = PyType.classVersion();
+                m = inst.cls.lookup(name);
+                co.methodCache[pc] = new MethodCacheEntry(inst.cls, v, m);
+            }
+            if (!(m instanceof PyFunction)) return null;
+            PyObject shadow = inst.dict.getStrRef(name); // an instance attribute of that name wins
+            if (shadow == null) return m;
+            Rc.decref(shadow);
+            return null;
+        }
+        if (!o.genericGetAttr()) return null;
+        PyObject m = o.type().lookup(name);
+        return m instanceof PyMethodDescr ? m : null;
+    }
+
+
+}
