@@ -18,8 +18,11 @@ public record Results(int schemaVersion, String generated, boolean complete, Mac
         cells = cells == null ? null : List.copyOf(cells); // null only in a file that is not results: readJson says so
     }
 
-    /** The settings of the sweep, as given; {@code forks} is the fresh JVMs per model (0 in files written before it existed). */
+    /**
+     * The settings of the sweep, as given; {@code forks} is the fresh JVMs per model (0 in files written before it existed);
+     * {@code tier} the engine that ran the Python code, interp or compiled (null in files written before it existed).
+     */
     public record Settings(List<String> models, List<String> workloads, List<Integer> workers, int warmup, int reps, int forks,
                            double sizeFactor, long timeoutSeconds, Map<String, Map<String, String>> modelOptions,
-                           String command) {}
+                           String command, String tier) {}
 }
