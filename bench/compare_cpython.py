@@ -32,6 +32,7 @@ def main():
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--quick", action="store_true", help="one run each (a smoke test)")
     ap.add_argument("--python", default="python3")
+    ap.add_argument("--tier", choices=["interp", "compiled"], help="gillab's engine (default: gillab's own default)")
     ap.add_argument("names", nargs="*", help="kernels to run (default: all)")
     args = ap.parse_args()
     runs = 1 if args.quick else args.runs
@@ -51,7 +52,7 @@ def main():
         cp_out = gl_out = None
         for _ in range(runs):
             t, out = run([args.python, path]); cp.append(t); cp_out = out
-            t, out = run([args.gillab, "exec", path]); gl.append(t); gl_out = out
+            t, out = run([args.gillab, "exec"] + (["--tier", args.tier] if args.tier else []) + [path]); gl.append(t); gl_out = out
         mc, mg = statistics.median(cp), statistics.median(gl)
         ratio = mc / mg
         ratios.append(ratio)

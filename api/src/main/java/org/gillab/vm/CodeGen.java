@@ -53,7 +53,8 @@ final class CodeGen {
     private static final String T = "Lorg/gillab/vm/ThreadState;", F = "Lorg/gillab/vm/Frame;",
             S = "[Lorg/gillab/obj/PyObject;", C = "org/gillab/compile/Code", O = "Lorg/gillab/obj/PyObject;";
     private static final String COLD_DESC = "(" + T + F + S + "II)I";
-    private static final int THIS = 0, TS = 1, FRAME = 2, SLOTS = 3, CODE = 4, CONSTS = 5, STATE = 6, THROWN = 7;
+    private static final int THIS = 0, TS = 1, FRAME = 2, SLOTS = 3, CODE = 4, CONSTS = 5, STATE = 6, THROWN = 7,
+            CALLEE_CODE = 8, CALLEE_FRAME = 9;
     /** {@code -Dgillab.dumpClasses=DIR} writes each generated class there (for javap). */
     private static final String DUMP = System.getProperty("gillab.dumpClasses");
     private static final AtomicInteger SERIAL = new AtomicInteger();
@@ -348,7 +349,11 @@ final class CodeGen {
                 case Op.LOAD_ATTR: attr("loadAttrStack", sp, pc, arg); break;
                 case Op.STORE_ATTR: attr("storeAttrStack", sp, pc, arg); break;
                 case Op.LOAD_METHOD: attr("loadMethod", sp, pc, arg); break;
-                case Op.CALL: case Op.CALL_METHOD:
+                case Op.CALL: case Op.CALL_METHOD: {
+                    Label general = new Label(), done = new Label();
+                    int base = sp - arg - (op == Op.CALL ? 1 : 2);
+                    if (kwConst < 0) directCall(base, op == Op.CALL ? arg : arg + 1, sp, general, done);
+                    mv.visitLabel(general);
                     mv.visitVarInsn(ALOAD, TS);
                     s();
                     push(sp);
@@ -362,7 +367,9 @@ final class CodeGen {
                         insns("kwNamesOf", "(" + O + ")[Ljava/lang/String;");
                     }
                     insns(op == Op.CALL ? "callStack" : "callMethodStack", "(" + T + S + "II[Ljava/lang/String;)V");
+                    mv.visitLabel(done);
                     break;
+                }
                 case Op.RETURN_VALUE:
                     mv.visitVarInsn(ALOAD, FRAME);
                     s();
@@ -448,6 +455,51 @@ final class CodeGen {
                 default:
                     throw new Unsupported("opcode " + Op.name(op));
             }
+        }
+
+        /**
+         * A call of a Python function whose code is compiled, entered directly: the callee's
+         * {@code run} is invoked from this call site, so the JIT sees (and can inline) the one
+         * function usually called here. {@code s[base]} is the callee (for CALL_METHOD with a null
+         * there, the general path runs), its {@code n} arguments follow it. The recursion count is
+         * restored by a catch around the invocation alone; a Python exception then reaches this
+         * instruction's own handler range like any other.
+         */
+        private void directCall(int base, int n, int sp, Label general, Label done) {
+            s();
+            push(base);
+            mv.visitInsn(AALOAD);
+            insns("directTarget", "(" + O + ")Lorg/gillab/vm/CompiledCode;");
+            mv.visitInsn(DUP);
+            mv.visitVarInsn(ASTORE, CALLEE_CODE);
+            mv.visitJumpInsn(IFNULL, general);
+            mv.visitVarInsn(ALOAD, TS);
+            s();
+            push(base);
+            push(n);
+            insns("enterCall", "(" + T + S + "II)" + F);
+            mv.visitVarInsn(ASTORE, CALLEE_FRAME);
+            Label start = new Label(), end = new Label(), handler = new Label(), returned = new Label();
+            mv.visitTryCatchBlock(start, end, handler, "java/lang/Throwable");
+            mv.visitVarInsn(ALOAD, CALLEE_CODE);
+            mv.visitVarInsn(ALOAD, TS);
+            mv.visitVarInsn(ALOAD, CALLEE_FRAME);
+            mv.visitLabel(start);
+            mv.visitMethodInsn(INVOKEVIRTUAL, "org/gillab/vm/CompiledCode", "run", "(" + T + F + ")" + O, false);
+            mv.visitLabel(end);
+            mv.visitJumpInsn(GOTO, returned);
+            mv.visitLabel(handler);
+            mv.visitVarInsn(ALOAD, TS);
+            insns("leaveCall", "(" + T + ")V");
+            mv.visitInsn(ATHROW);
+            mv.visitLabel(returned);
+            mv.visitVarInsn(ALOAD, TS);
+            insns("leaveCall", "(" + T + ")V");
+            s();
+            push(sp);
+            push(base);
+            insns("finishCall", "(" + O + S + "II)V");
+            mv.visitJumpInsn(GOTO, done);
         }
 
         /** A conditional jump on the boolean on the JVM stack; a backward one polls the eval breaker first. */

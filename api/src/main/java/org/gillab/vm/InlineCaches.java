@@ -107,19 +107,49 @@ final class InlineCaches {
     }
 
     /** What LOAD_METHOD found for one type: valid while no class dict has changed. */
-    record MethodCacheEntry(PyType type, int classVersion, PyObject method) {}
+    /**
+     * What LOAD_METHOD found at one instruction for up to {@link #METHOD_CACHE_WAYS} classes (a
+     * polymorphic inline cache: a call site in a base class's method sees its subclasses), valid
+     * while no class dict has changed. Immutable: a miss installs a new entry.
+     */
+    record MethodCacheEntry(PyType[] types, PyObject[] methods, int classVersion) {
+        PyObject find(PyType t) {
+            PyType[] ts = types;
+            for (int i = 0; i < ts.length; i++) if (ts[i] == t) return methods[i];
+            return null;
+        }
+
+        /** This entry plus (t, m), the oldest pair dropped when full. */
+        MethodCacheEntry with(PyType t, PyObject m, int version) {
+            if (version != classVersion || types.length == 0) return new MethodCacheEntry(new PyType[] {t}, new PyObject[] {m}, version);
+            int keep = Math.min(types.length, METHOD_CACHE_WAYS - 1);
+            PyType[] nt = new PyType[keep + 1];
+            PyObject[] nm = new PyObject[keep + 1];
+            System.arraycopy(types, types.length - keep, nt, 0, keep);
+            System.arraycopy(methods, methods.length - keep, nm, 0, keep);
+            nt[keep] = t;
+            nm[keep] = m;
+            return new MethodCacheEntry(nt, nm, version);
+        }
+    }
+
+    static final int METHOD_CACHE_WAYS = 4;
+
+    /** A marker for "the class has no attribute of that name" in the method cache. */
+    private static final PyObject NO_METHOD = org.gillab.obj.PyTuple.EMPTY;
 
     /** The method {@code name} of {@code o}'s type, if calling it unbound with o first is equivalent. */
     static PyObject unboundMethod(Code co, int pc, PyObject o, String name) {
         if (o instanceof PyInstance inst) {
-            PyObject m;
+            PyObject m = null;
             Object c = co.methodCache[pc];
-            if (c instanceof MethodCacheEntry e && e.type == inst.cls && e.classVersion == PyType.classVersion()) {
-                m = e.method;
-            } else {
-                int v = PyType.classVersion();
+            int v = PyType.classVersion();
+            MethodCacheEntry e = c instanceof MethodCacheEntry x ? x : null;
+            if (e != null && e.classVersion == v) m = e.find(inst.cls);
+            if (m == null) {
                 m = inst.cls.lookup(name);
-                co.methodCache[pc] = new MethodCacheEntry(inst.cls, v, m);
+                if (m == null) m = NO_METHOD;
+                co.methodCache[pc] = e == null ? new MethodCacheEntry(new PyType[] {inst.cls}, new PyObject[] {m}, v) : e.with(inst.cls, m, v);
             }
             if (!(m instanceof PyFunction)) return null;
             PyObject shadow = inst.dict.getStrRef(name); // an instance attribute of that name wins

@@ -344,6 +344,55 @@ final class Insns {
         s[base] = r;
     }
 
+    // ---------------------------------------------------------------- the compiled tier's direct calls
+
+    /**
+     * The compiled code a call of {@code callable} can enter directly (a Python function, not a
+     * generator, whose code compiles), or null for the general path ({@link #callStack}).
+     */
+    static CompiledCode directTarget(PyObject callable) {
+        if (callable instanceof PyFunction fn && Tier.compiled) return Tier.compiledCode(fn.code);
+        return null;
+    }
+
+    /**
+     * A direct call's entry: the callee's frame, with what {@link Eval#run} does before running a
+     * frame (the recursion count and limit, the function-entry safe point). The callee is
+     * {@code s[at]} and its {@code n} arguments follow it; the caller then runs the compiled code
+     * and calls {@link #leaveCall} whatever happens.
+     */
+    static Frame enterCall(ThreadState ts, PyObject[] s, int at, int n) {
+        Frame f = newFrame(ts, (PyFunction) s[at], s, at + 1, n, null);
+        if (++ts.depth > ts.interp.recursionLimit) {
+            ts.depth--;
+            f.clear();
+            throw Py.raise(ExcTypes.RecursionError, "maximum recursion depth exceeded");
+        }
+        if (ts.evalBreaker != 0) {
+            try {
+                breaker(ts);
+            } catch (RuntimeException | Error e) {
+                ts.depth--;
+                throw e;
+            }
+        }
+        return f;
+    }
+
+    static void leaveCall(ThreadState ts) {
+        ts.depth--;
+    }
+
+    /** After a direct call: the callee and arguments ({@code s[base..sp)}) replaced by the result. */
+    static void finishCall(PyObject r, PyObject[] s, int sp, int base) {
+        for (int i = sp - 1; i >= base; i--) {
+            PyObject o = s[i];
+            s[i] = null;
+            Rc.xdecref(o);
+        }
+        s[base] = r;
+    }
+
     /** The keyword names of a CALL (a KW_NAMES constant), or null. */
     static String[] kwNamesOf(PyObject constant) {
         return kwNames((PyTuple) constant);

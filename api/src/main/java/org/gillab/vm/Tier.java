@@ -20,8 +20,11 @@ public final class Tier {
     /** The tier a JVM runs when nothing selects one. */
     public static final String DEFAULT = INTERP;
 
-    /** Whether frames run in compiled code (where their code object has some). */
-    static volatile boolean compiled = parse(System.getProperty(PROPERTY, DEFAULT));
+    /**
+     * Whether frames run in compiled code (where their code object has some). Plain, not volatile:
+     * it is set before any program runs (tests switch it between programs on one thread).
+     */
+    static boolean compiled = parse(System.getProperty(PROPERTY, DEFAULT));
 
     private static final AtomicLong COMPILED_COUNT = new AtomicLong(), FALLBACK_COUNT = new AtomicLong();
 
