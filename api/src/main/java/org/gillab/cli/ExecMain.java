@@ -5,11 +5,12 @@ import java.io.FileOutputStream;
 import java.nio.file.Path;
 
 import org.gillab.vm.ProgramRunner;
+import org.gillab.vm.Tier;
 
 /**
  * The lean entry point behind {@code gillab exec FILE.py}: no wiring, no option library, so that a
  * program's whole-process time is mostly the program's. {@code --audit} prints the reference-count
- * audit to stderr after the run.
+ * audit to stderr after the run; {@code --tier interp|compiled} picks the engine ({@link Tier}).
  */
 public final class ExecMain {
     private ExecMain() {}
@@ -17,8 +18,14 @@ public final class ExecMain {
     public static void main(String[] args) {
         boolean audit = false;
         String file = null;
-        for (String a : args) {
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
             if (a.equals("--audit")) audit = true;
+            else if (a.equals("--tier") || a.startsWith("--tier=")) {
+                String t = a.equals("--tier") ? (i + 1 < args.length ? args[++i] : "") : a.substring("--tier=".length());
+                if (!Tier.isTier(t)) usage("--tier must be interp or compiled, got '" + t + "'");
+                Tier.select(t);
+            }
             else if (a.startsWith("-")) usage("unknown option '" + a + "'");
             else if (file == null) file = a;
             else usage("only one program file may be given (got '" + file + "' and '" + a + "')");
@@ -35,7 +42,7 @@ public final class ExecMain {
 
     private static void usage(String problem) {
         System.err.println("gillab exec: " + problem);
-        System.err.println("usage: gillab exec [--audit] FILE.py");
+        System.err.println("usage: gillab exec [--audit] [--tier interp|compiled] FILE.py");
         System.exit(2);
     }
 }

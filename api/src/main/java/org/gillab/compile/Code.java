@@ -74,6 +74,13 @@ public final class Code extends PyObject {
      */
     public final int[] tryFinallyStarts;
 
+    /**
+     * The compiled tier's state for this code object, set once by {@code org.gillab.vm.Tier}: null
+     * until first run, then its compiled code or the reason it runs in the interpreter instead.
+     * Either is immutable, so a racing reader sees null or a whole value.
+     */
+    public Object tier;
+
     /** {@link #names} as interned str objects: the identical key objects instance dicts hold. */
     public final org.gillab.obj.PyStr[] nameObjects;
 

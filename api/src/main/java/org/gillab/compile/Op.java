@@ -211,6 +211,14 @@ public final class Op {
         return op == COMPARE_JUMP || op == INPLACE_FAST_CONST ? 2 : 1;
     }
 
+    /**
+     * How an instruction changes the stack depth; {@code jump} for the branch-taken edge. Throws
+     * IllegalArgumentException for an opcode without a known effect.
+     */
+    public static int stackEffect(int op, int arg, boolean jump) {
+        return CodeBuilder.effect(op, arg, jump);
+    }
+
     /** Whether an instruction's argument is an absolute jump target. */
     public static boolean isJump(int op) {
         switch (op) {

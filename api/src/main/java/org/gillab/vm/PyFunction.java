@@ -70,7 +70,7 @@ public final class PyFunction extends org.gillab.obj.PyGcObject {
 
     @Override
     public PyObject call(PyObject[] args, String[] kwnames) {
-        return Eval.callFunction(ThreadState.current(), this, args, 0, args.length, kwnames);
+        return CallMachinery.callFunction(ThreadState.current(), this, args, 0, args.length, kwnames);
     }
 
     @Override

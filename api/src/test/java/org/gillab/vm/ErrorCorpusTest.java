@@ -16,7 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.TestFactory;
 
 /**
@@ -38,8 +38,8 @@ class ErrorCorpusTest {
     private static final boolean REGENERATE = Boolean.getBoolean("gillab.regenerate");
 
     @TestFactory
-    Stream<DynamicTest> errors() throws IOException {
-        return CorpusTest.programs(ERRORS).stream().map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> check(p)));
+    Stream<DynamicContainer> errors() throws IOException {
+        return CorpusTest.onBothTiers(CorpusTest.programs(ERRORS), ErrorCorpusTest::check);
     }
 
     private static void check(Path p) throws IOException {

@@ -19,6 +19,7 @@ import org.gillab.spi.InstructionTicks;
 import org.gillab.spi.ModelFactory;
 import org.gillab.spi.ModelOptionException;
 import org.gillab.spi.ModelOptions;
+import org.gillab.vm.Tier;
 import org.gillab.spi.ModelRegistry;
 import org.gillab.vm.ProgramRunner;
 import org.gillab.workload.RunOutcome;
@@ -87,6 +88,10 @@ final class ExecCommand implements Callable<Integer> {
     @Option(names = "--plugins", paramLabel = "DIR", defaultValue = "plugins", description = "extra model jars (default: ${DEFAULT-VALUE})")
     Path plugins;
 
+    @Option(names = "--tier", paramLabel = "TIER", defaultValue = "${sys:gillab.tier:-interp}",
+            description = "which engine runs the Python code: interp (the bytecode interpreter) or compiled (JVM bytecode per function) (default: ${DEFAULT-VALUE})")
+    String tier;
+
     @Option(names = "--list-models", description = "list the models on the class path and their settings, then exit")
     boolean listModels;
 
@@ -97,6 +102,8 @@ final class ExecCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintStream err = System.err;
+        if (!Tier.isTier(tier)) return usage("--tier must be interp or compiled, got '" + tier + "'");
+        Tier.select(tier);
         if (listModels) return listModels();
         if (file == null) return usage("Missing required parameter: 'FILE.py'");
         if (model == null) {

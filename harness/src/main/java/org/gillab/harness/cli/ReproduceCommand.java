@@ -21,6 +21,7 @@ import org.gillab.harness.reproduce.ReproduceRunner;
 import org.gillab.harness.reproduce.Scale;
 import org.gillab.harness.report.Machine;
 import org.gillab.harness.wiring.Catalog;
+import org.gillab.vm.Tier;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -52,6 +53,10 @@ final class ReproduceCommand implements Callable<Integer> {
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "120", description = "a run still going after this is hung (default: ${DEFAULT-VALUE})")
     long timeout;
 
+    @Option(names = "--tier", paramLabel = "TIER", defaultValue = "${sys:gillab.tier:-interp}",
+            description = "which engine runs the Python code: interp (the bytecode interpreter) or compiled (JVM bytecode per function) (default: ${DEFAULT-VALUE})")
+    String tier;
+
     @Option(names = "--list", description = "list the experiments with their sources and exit")
     boolean list;
 
@@ -73,6 +78,8 @@ final class ReproduceCommand implements Callable<Integer> {
             return 0;
         }
         if (timeout < 1) return Usage.error(spec, "--timeout must be at least 1 second, got " + timeout);
+        if (!Tier.isTier(tier)) return Usage.error(spec, "--tier must be interp or compiled, got '" + tier + "'");
+        Tier.select(tier); // the forked JVMs run the tier this one has selected
         Catalog catalog;
         try {
             catalog = Catalog.wire(plugins, WorkloadLibrary.defaultDirectory());

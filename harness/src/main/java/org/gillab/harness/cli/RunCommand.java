@@ -34,6 +34,7 @@ import org.gillab.harness.sweep.SweepRunner;
 import org.gillab.harness.sweep.SweepSettings;
 import org.gillab.harness.stats.SteadyRule;
 import org.gillab.harness.wiring.Catalog;
+import org.gillab.vm.Tier;
 import org.gillab.spi.ModelFactory;
 import org.gillab.spi.ModelOptionException;
 import org.gillab.spi.ModelOptions;
@@ -128,6 +129,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = {"-o", "--option"}, paramLabel = "MODEL.NAME=VALUE", description = "a model setting, e.g. gil.force-switching=false (repeatable)")
     Map<String, String> options = new LinkedHashMap<>();
 
+    @Option(names = "--tier", paramLabel = "TIER", defaultValue = "${sys:gillab.tier:-interp}",
+            description = "which engine runs the Python code: interp (the bytecode interpreter) or compiled (JVM bytecode per function) (default: ${DEFAULT-VALUE})")
+    String tier;
+
     @Option(names = "--trace", description = "record which thread holds the lock when, and draw it in report.html")
     boolean trace;
 
@@ -149,6 +154,8 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (!Tier.isTier(tier)) return Usage.error(spec, "--tier must be interp or compiled, got '" + tier + "'");
+        Tier.select(tier); // the forked JVMs run the tier this one has selected
         PrintWriter err = spec.commandLine().getErr();
         SweepSettings settings;
         Catalog catalog;
@@ -375,7 +382,7 @@ final class RunCommand implements Callable<Integer> {
                 new Results.Settings(s.models(), s.workloads().stream().map(Workload::name).toList(), s.workers(), s.warmup(), s.reps(),
                         forks(), s.sizeFactor(), s.timeout().toSeconds(), s.modelOptions(), "gillab " + String.join(" ", ChildJvm.args),
                         sizes, size == null ? "calibrated" : "factor", size == null ? calibrationSeconds() : null, s.jvmWarmupSeconds(),
-                        s.warmupSeconds(), s.steady(), Results.BootstrapSettings.current(), NOISE_FLOOR, rigorous),
+                        s.warmupSeconds(), s.steady(), Results.BootstrapSettings.current(), NOISE_FLOOR, rigorous, Tier.current()),
                 environment == null ? null : environment.after(), cells);
         try {
             ResultsFiles.writeJson(r, out.resolve("results.json"));

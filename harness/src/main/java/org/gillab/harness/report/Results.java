@@ -33,16 +33,18 @@ public record Results(int schemaVersion, String generated, boolean complete, Mac
      * @param steady       the steady-state rule each fork warmed up by (null: a fixed warm-up)
      * @param bootstrap    how the intervals were computed
      * @param noiseFloor   the model run against the baseline as the A/A comparison
+     * @param rigorous     whether --rigorous chose the forks and run lengths
+     * @param tier         the engine that ran the Python code, interp or compiled (null in files written before it existed)
      */
     public record Settings(List<String> models, List<String> workloads, List<Integer> workers, int warmup, int reps, int forks,
                            double sizeFactor, long timeoutSeconds, Map<String, Map<String, String>> modelOptions,
                            String command, Map<String, Long> sizes, String sizeSource, Double calibrationSeconds,
                            Double jvmWarmupSeconds, Double warmupSeconds, org.gillab.harness.stats.SteadyRule steady,
-                           BootstrapSettings bootstrap, String noiseFloor, Boolean rigorous) {
+                           BootstrapSettings bootstrap, String noiseFloor, Boolean rigorous, String tier) {
         public Settings(List<String> models, List<String> workloads, List<Integer> workers, int warmup, int reps, int forks,
                         double sizeFactor, long timeoutSeconds, Map<String, Map<String, String>> modelOptions, String command) {
             this(models, workloads, workers, warmup, reps, forks, sizeFactor, timeoutSeconds, modelOptions, command, null, null, null,
-                    null, null, null, null, null, null);
+                    null, null, null, null, null, null, null);
         }
     }
 

@@ -17,6 +17,7 @@ import java.util.function.Consumer;
 
 import org.gillab.harness.report.Json;
 import org.gillab.spi.InstructionTicks;
+import org.gillab.vm.Tier;
 import org.gillab.spi.LockTrace;
 
 /**
@@ -58,6 +59,7 @@ final class ModelFork {
         cmd.add("-XX:+UseParallelGC");
         cmd.addAll(jvmArgs);
         if (ticks) cmd.add("-D" + InstructionTicks.PROPERTY + "=true");
+        cmd.add("-D" + Tier.PROPERTY + "=" + Tier.current());
         if (trace) cmd.add("-D" + LockTrace.PROPERTY + "=true");
         cmd.add("-Dgillab.fork.grace=" + graceSeconds()); // its watchdog reports before this JVM kills it
         String wl = System.getProperty("gillab.workloads");

@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.gillab.vm.Tier;
+
 /**
  * The command line of a worker process: this JVM's own {@code java} and class path, as
  * {@code multiprocessing.spawn} runs {@code sys.executable} with the parent's {@code sys.path}, plus
@@ -27,6 +29,7 @@ final class ChildCommand {
         for (String a : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
             if (inherited(a)) cmd.add(a);
         }
+        cmd.add("-D" + Tier.PROPERTY + "=" + Tier.current()); // the children run the engine this JVM runs
         cmd.addAll(extraJvmOptions);
         this.jvm = List.copyOf(cmd);
     }
