@@ -29,7 +29,7 @@ class ResultsFilesTest {
     static Results results(List<CellResult> cells) {
         return new Results(Results.SCHEMA_VERSION, "2026-11-23T10:00:00Z", true, new Machine(2, "cpu", "jvm", "os"),
                 new Results.Settings(List.of("gil"), List.of("countdown"), List.of(1, 2), 1, 3, 1, 0.25, 120, Map.of("gil", Map.of("interval", "5ms")),
-                        "gillab run", "interp"), cells);
+                        "gillab run", null, null, null, null, null, null, null, null, null, "interp"), cells);
     }
 
     @Test
