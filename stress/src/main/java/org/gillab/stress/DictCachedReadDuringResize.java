@@ -30,6 +30,8 @@ import org.openjdk.jcstress.infra.results.I_Result;
 @Outcome(id = "2", expect = FORBIDDEN, desc = "another key's value: the entry was read from the resized table")
 @State
 public class DictCachedReadDuringResize {
+    /** Made first: the object model's classes must be initialized from dict, not from str. */
+    private static final PyDict FIRST = new PyDict();
     private static final PyObject Z = Rc.immortal(new PyStr("the value of z"));
     private static final PyObject OTHER = Rc.immortal(new PyStr("another value"));
 
