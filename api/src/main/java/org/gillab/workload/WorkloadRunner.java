@@ -154,6 +154,7 @@ public final class WorkloadRunner {
         ThreadState main = new ThreadState(interp, 0);
         main.bind();
         Args args = new Args(PyInt.of(n));
+        Progress progress = new Progress();
         WorkloadModule wm;
         try {
             PyModule module = interp.newModule(moduleName(src));
@@ -166,6 +167,8 @@ public final class WorkloadRunner {
             }
             wm = WorkloadModule.of(module, src, moduleName(src));
             long sizeValue = spec.size() >= 0 ? spec.size() : wm.info().defaultSize();
+            progress.info = wm.info();
+            progress.size = sizeValue;
             PyInt size = args.size = PyInt.of(sizeValue);
             PyInt parts = args.parts;
             if (wm.setup() != null) {
@@ -235,18 +238,37 @@ public final class WorkloadRunner {
                 reprs.add(shorten(safeRepr(r)));
                 results.appendOwned(r);
             }
-            RunOutcome.Check verdict = check(wm, results, size, parts, interp, errors, damage);
-            Rc.decref(results);
             List<Long> cpus = new ArrayList<>();
             for (long c : w.cpu) cpus.add(c);
+            progress.measured(wall, cpu, cpus, reprs);
+            RunOutcome.Check verdict = check(wm, results, size, parts, interp, errors, damage);
+            Rc.decref(results);
             return finish(spec, interp, model, main, args, wm.info(), sizeValue, wall, cpus, reprs, verdict, errors, damage, cpu);
         } catch (RuntimeException | StackOverflowError | AssertionError e) {
             if (e instanceof WorkloadError || e instanceof ModelOptionException) throw e;
-            // the main thread met a heap the workers broke (a racy model): report it, skip the audit
+            // the main thread met a heap the workers broke (a racy model): report it with what was
+            // measured before it broke, and skip the audit
             damage.add("main thread: the interpreter's own state broke: " + describe(e));
             interp.flush();
-            return new RunOutcome(null, 0, n, 0, 0, List.of(), List.of(), RunOutcome.Check.NOT_RUN,
-                    List.copyOf(errors), List.copyOf(damage), false, null, model.counters(), null);
+            return new RunOutcome(progress.info, progress.size, n, progress.wall, progress.cpu, progress.cpus, progress.results,
+                    RunOutcome.Check.NOT_RUN, List.copyOf(errors), List.copyOf(damage), false, null, model.counters(), null);
+        }
+    }
+
+    /** What a run has learned so far: kept for its report if the main thread then meets a broken heap. */
+    private static final class Progress {
+        WorkloadInfo info;
+        long size;
+        long wall;
+        long cpu;
+        List<Long> cpus = List.of();
+        List<String> results = List.of();
+
+        void measured(long wall, long cpu, List<Long> cpus, List<String> results) {
+            this.wall = wall;
+            this.cpu = cpu;
+            this.cpus = List.copyOf(cpus);
+            this.results = List.copyOf(results);
         }
     }
 

@@ -70,7 +70,7 @@ public abstract class UnsafeModelContract {
     @Test
     void aDamagedRunStillComesBackWithAReport() {
         // racing appends and stores damage lists and dicts; the first damaged run must still carry what
-        // a report needs: the workload, its timing, every worker accounted for, and either an audit or
+        // a report needs: its timing, every worker accounted for, and either an audit or
         // the reason there is none
         RunOutcome damaged = null;
         for (int attempt = 0; attempt < 4 && damaged == null; attempt++) {
@@ -78,7 +78,6 @@ public abstract class UnsafeModelContract {
             if (r.exitCode() != 0) damaged = r;
         }
         assertNotNull(damaged, "four racy runs came back undamaged: the races are not real or not seen");
-        assertNotNull(damaged.info(), "the workload's metadata");
         assertEquals(4, damaged.workers());
         assertTrue(damaged.wallNanos() > 0 || damaged.timedOut(), "a damaged run keeps its timing");
         assertTrue(damaged.timedOut() || damaged.results().size() + damaged.errors().size() + damaged.damage().size() >= 4,
