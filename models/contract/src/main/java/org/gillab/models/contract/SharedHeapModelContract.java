@@ -152,7 +152,9 @@ public abstract class SharedHeapModelContract {
         RunOutcome r = run("gc_churn", workers(), 40_000);
         assertInterpreterIntact(r);
         assertEquals(RunOutcome.Check.PASSED, r.check(), "a live ring was broken or a result lost: " + r.results());
-        assertTrue(r.counters().get("gc-collections") >= 10, "collections: " + r.counters());
+        // worker 0 asks for 10 collections; one asked for while another thread's collection runs returns
+        // at once, as CPython's does while gcstate->collecting is set, so fewer may be counted
+        assertTrue(r.counters().get("gc-collections") >= 5, "collections: " + r.counters());
         assertTrue(r.counters().get("gc-collected") > 0, "nothing collected: " + r.counters());
     }
 
