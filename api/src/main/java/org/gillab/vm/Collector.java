@@ -98,6 +98,20 @@ public final class Collector {
         flushAllocs(ts);
     }
 
+    /**
+     * Lets go of every object this collector tracks, after a run ran out of JVM heap: the frames an
+     * OutOfMemoryError unwound through were never cleared, so their objects keep counts above zero,
+     * and only the JVM's collector can still free them, once nothing here points at them. The
+     * interpreter is not used again (its state is not audited either).
+     */
+    public synchronized void forgetAfterOutOfMemory() {
+        for (ThreadState t : threads) t.gcYoung.clear();
+        synchronized (orphans) {
+            orphans.clear();
+        }
+        for (int g = 1; g < GENERATIONS; g++) older[g].clear();
+    }
+
     /** The threads bound to this interpreter now (for stopping the world). */
     public synchronized List<ThreadState> threads() {
         return new ArrayList<>(threads);

@@ -225,7 +225,8 @@ public final class WorkloadRunner {
             ThreadState.endBlocking();
             Rc.xdecref(driver);
             if (w.outOfMemory) {
-                Heap.stopTracking(); // lets the collector have what the audit's tracking kept alive
+                interp.gc.forgetAfterOutOfMemory(); // lets the JVM's collector have what the cycle collector's lists kept alive
+                Heap.stopTracking(); // and what the audit's tracking kept alive
                 return new RunOutcome(wm.info(), sizeValue, n, System.nanoTime() - start, 0, List.of(), List.of(),
                         RunOutcome.Check.NOT_RUN, List.copyOf(errors), List.copyOf(damage), false, null, model.counters(), null);
             }
