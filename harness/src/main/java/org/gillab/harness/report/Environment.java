@@ -18,13 +18,26 @@ import java.util.concurrent.TimeUnit;
  * @param jvmFlags       the flags every forked JVM was started with
  * @param maxHeapBytes   the largest heap a forked JVM may grow to (this JVM's, which the forks share unless -Xmx is passed to them)
  * @param smt            whether simultaneous multithreading is on (two logical CPUs share a core's units)
- * @param loadBefore     the 1-minute load average when the sweep began; {@code loadAfter} when it ended
- * @param busy           a warning when the machine was busy (load above a quarter of its cores before or after), else null
+ * @param loadBefore     the 1-minute load average when the sweep began; {@code loadAfter} when it ended (for the record: a
+ *                       1-minute average lags, and includes the build the launcher may just have run and the sweep's own forks)
+ * @param cpuBusyBefore  the share of all CPUs busy over half a second just before the sweep (/proc/stat); {@code cpuBusyAfter}
+ *                       just after its last fork ended: what other programs were doing, with nothing of the sweep running
+ * @param busy           a warning when the machine was busy (more than a quarter of its CPUs busy before or after), else null
  */
 public record Environment(String jvm, List<String> jvmFlags, long maxHeapBytes, String gillabCommit, String cpu, int cores,
-                          Boolean smt, String governor, String kernel, Double loadBefore, Double loadAfter, String busy) {
+                          Boolean smt, String governor, String kernel, Double loadBefore, Double loadAfter, String busy,
+                          Double cpuBusyBefore, Double cpuBusyAfter) {
+    /** The share of CPU time busy above which the machine counts as busy. */
+    static final double BUSY_SHARE = 0.25;
+
     public Environment {
         jvmFlags = jvmFlags == null ? List.of() : List.copyOf(jvmFlags);
+    }
+
+    /** As version 2's first files had it, without the CPU samples. */
+    public Environment(String jvm, List<String> jvmFlags, long maxHeapBytes, String gillabCommit, String cpu, int cores,
+                       Boolean smt, String governor, String kernel, Double loadBefore, Double loadAfter, String busy) {
+        this(jvm, jvmFlags, maxHeapBytes, gillabCommit, cpu, cores, smt, governor, kernel, loadBefore, loadAfter, busy, null, null);
     }
 
     /** What can be read now; {@code loadAfter} and {@code busy} are filled in by {@link #after}. */
@@ -32,35 +45,67 @@ public record Environment(String jvm, List<String> jvmFlags, long maxHeapBytes, 
         Machine m = Machine.here();
         List<String> flags = new ArrayList<>(forkFlags);
         return new Environment(m.jvm(), flags, Runtime.getRuntime().maxMemory(), commit(), m.cpu(), m.cores(), readSmt(),
-                firstLine("/sys/devices/system/cpu/cpu0/cpufreq/scaling_governor"), readKernel(), load(), null, null);
+                firstLine("/sys/devices/system/cpu/cpu0/cpufreq/scaling_governor"), readKernel(), load(), null, null, cpuBusy(), null);
     }
 
     /** Before a sweep: a warning when the machine is busy now, else null. */
     public String busyNow() {
-        Double now = load();
-        return now == null || now <= busyLimit() ? null : String.format(Locale.ROOT, "the machine is busy (load average %.2f on %d cores): "
-                + "other programs share the CPUs, so the times will be noisier than the machine allows", now, cores);
+        return cpuBusyBefore == null || cpuBusyBefore <= BUSY_SHARE ? null : String.format(Locale.ROOT,
+                "the machine is busy (%.0f %% of its %d CPUs in use by other programs): the times will be noisier than the machine allows",
+                cpuBusyBefore * 100, cores);
     }
 
-    private double busyLimit() {
-        return Math.max(0.5, cores / 4.0);
-    }
-
-    /** The same, with the load now and the warning if either load was high. */
+    /** The same, with the load and a CPU sample now (no fork runs any more) and the warning if either sample was busy. */
     public Environment after() {
         Double now = load();
-        double limit = busyLimit();
+        Double busyNow = cpuBusy();
         String warn = null;
-        if (loadBefore != null && loadBefore > limit || now != null && now > limit) {
-            warn = String.format(Locale.ROOT, "the machine was busy (load average %s before, %s after, on %d cores): "
-                    + "other programs shared the CPUs, so the times are noisier than the machine allows", fmt(loadBefore), fmt(now), cores);
+        if (cpuBusyBefore != null && cpuBusyBefore > BUSY_SHARE || busyNow != null && busyNow > BUSY_SHARE) {
+            warn = String.format(Locale.ROOT, "the machine was busy (%s of its %d CPUs in use by other programs before, %s after): "
+                    + "the times are noisier than the machine allows", pct(cpuBusyBefore), cores, pct(busyNow));
         }
-        return new Environment(jvm, jvmFlags, maxHeapBytes, gillabCommit, cpu, cores, smt, governor, kernel, loadBefore, now, warn);
+        return new Environment(jvm, jvmFlags, maxHeapBytes, gillabCommit, cpu, cores, smt, governor, kernel, loadBefore, now, warn,
+                cpuBusyBefore, busyNow);
     }
 
-    private static String fmt(Double d) {
-        return d == null ? "unknown" : String.format(Locale.ROOT, "%.2f", d);
+    private static String pct(Double d) {
+        return d == null ? "unknown" : String.format(Locale.ROOT, "%.0f %%", d * 100);
     }
+
+    /**
+     * The share of all CPUs' time spent busy over half a second, from the first line of /proc/stat
+     * (idle and iowait count as idle); null where it cannot be read. Unlike the load average it does
+     * not lag, so the build the launcher just ran does not count.
+     */
+    static Double cpuBusy() {
+        long[] a = cpuTimes();
+        if (a == null) return null;
+        try {
+            Thread.sleep(500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+        long[] b = cpuTimes();
+        if (b == null) return null;
+        long total = b[0] - a[0], idle = b[1] - a[1];
+        return total <= 0 ? null : Math.max(0, Math.min(1, 1.0 - (double) idle / total));
+    }
+
+    /** {total, idle + iowait} jiffies since boot, or null. */
+    private static long[] cpuTimes() {
+        String l = firstLine("/proc/stat");
+        if (l == null || !l.startsWith("cpu ")) return null;
+        String[] f = l.trim().split("\\s+");
+        try {
+            long total = 0;
+            for (int i = 1; i < f.length && i <= 8; i++) total += Long.parseLong(f[i]); // user .. steal
+            return new long[] {total, Long.parseLong(f[4]) + (f.length > 5 ? Long.parseLong(f[5]) : 0)};
+        } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
+            return null;
+        }
+    }
+
 
     /** The 1-minute load average, from /proc/loadavg, or the JVM's view of it. */
     static Double load() {
