@@ -18,7 +18,7 @@ public interface ThreadHooks {
      * non-zero: the place to drop and re-take a lock. Must leave the flag cleared or re-armed.
      */
     default void onEvalBreaker(ThreadState ts) {
-        ts.evalBreaker = 0;
+        ts.clearBreaker(ThreadState.MODEL_BITS); // the interpreter's own bits are answered before this hook
     }
 
     /**

@@ -27,6 +27,14 @@ public final class ThreadState {
     /** Set by {@link #abandon}: the thread stops at its next safe point. */
     volatile boolean abandoned;
 
+    /**
+     * The eval-breaker bits a concurrency model may use for its own requests (a drop request, a
+     * merge queue): the bits above them are the interpreter's (abandon, collect, stop the world). A
+     * model sets and clears only its own, with {@link #requestBreaker} and {@link #clearBreaker}:
+     * another thread may be setting one of the interpreter's at the same moment.
+     */
+    public static final int MODEL_BITS = (1 << 28) - 1;
+
     /** The eval-breaker bit the cycle collector sets on the thread whose allocation passed the threshold. */
     public static final int GC_BIT = 1 << 29;
     /** The eval-breaker bit that asks a thread to park while another stops the world. */
@@ -124,7 +132,7 @@ public final class ThreadState {
      */
     public void abandon() {
         abandoned = true;
-        evalBreaker |= ABANDON_BIT;
+        requestBreaker(ABANDON_BIT);
     }
 
     /** The eval-breaker bit {@link #abandon} sets; models leave bits they do not own alone. */

@@ -102,7 +102,7 @@ final class FifoGil {
      */
     private void requestHandOver() {
         if ((holder.evalBreaker & HANDOFF_REQUEST) != 0) return;
-        holder.evalBreaker |= HANDOFF_REQUEST;
+        holder.requestBreaker(HANDOFF_REQUEST);
         handoffRequests++;
     }
 
@@ -132,7 +132,7 @@ final class FifoGil {
 
     private void handOver(ThreadState ts, boolean requested) {
         if (holder != ts) throw new IllegalStateException("fifo-gil: thread " + ts.index + " releases a lock it does not hold");
-        ts.evalBreaker &= ~HANDOFF_REQUEST; // answered, or moot: whoever runs next is not this thread
+        ts.clearBreaker(HANDOFF_REQUEST); // answered, or moot: whoever runs next is not this thread
         LockTrace.released(ts.index);
         Waiter next = queue.pollFirst();
         if (next == null) {

@@ -37,7 +37,7 @@ final class CooperativeModel implements ConcurrencyModel {
         /** No preemption: a long-running task is never asked to stop (only an abandoned one is, by the runner). */
         @Override
         public void onEvalBreaker(ThreadState ts) {
-            ts.evalBreaker = 0;
+            ts.clearBreaker(ThreadState.MODEL_BITS);
         }
 
         @Override

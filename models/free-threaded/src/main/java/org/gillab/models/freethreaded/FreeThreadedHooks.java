@@ -45,7 +45,7 @@ final class FreeThreadedHooks implements ThreadHooks {
 
     @Override
     public void onEvalBreaker(ThreadState ts) {
-        ts.evalBreaker = 0; // cleared first: an object queued while merging sets it again
+        ts.clearBreaker(OwnerQueues.MERGE_REQUEST); // cleared first: an object queued while merging sets it again
         queues.drain();
     }
 

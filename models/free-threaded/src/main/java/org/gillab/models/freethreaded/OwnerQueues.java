@@ -21,6 +21,9 @@ import org.gillab.vm.ThreadState;
  * object is merged and the shared count alone decides: CPython's abandoned objects.
  */
 final class OwnerQueues {
+    /** The eval-breaker bit that asks an owner to merge its queue (CPython's _PY_EVAL_EXPLICIT_MERGE_BIT). */
+    static final int MERGE_REQUEST = 1;
+
     private static final class Queue {
         final ThreadState owner;
         final List<PyObject> objects = new ArrayList<>();
@@ -53,7 +56,7 @@ final class OwnerQueues {
             synchronized (q) {
                 if (!q.closed) {
                     q.objects.add(o);
-                    q.owner.evalBreaker = 1;
+                    q.owner.requestBreaker(MERGE_REQUEST);
                     counters.bump(Counters.QUEUED);
                     return;
                 }

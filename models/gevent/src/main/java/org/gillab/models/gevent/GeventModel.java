@@ -28,7 +28,7 @@ final class GeventModel implements ConcurrencyModel {
         /** No preemption: a greenlet that never blocks is never asked to stop (only an abandoned one is, by the runner). */
         @Override
         public void onEvalBreaker(ThreadState ts) {
-            ts.evalBreaker = 0;
+            ts.clearBreaker(ThreadState.MODEL_BITS);
         }
 
         /** A patched blocking call (gevent.monkey.patch_all: time, socket, threading) switches to the hub. */

@@ -104,7 +104,7 @@ final class Gil {
             } else {
                 lockFor(ts);
             }
-            ts.evalBreaker &= ~DROP_REQUEST;
+            ts.clearBreaker(DROP_REQUEST);
         } finally {
             mutex.unlock();
         }
@@ -113,7 +113,7 @@ final class Gil {
 
     private void requestDrop(ThreadState holder) {
         // a holder always exists while locked: take sets last_holder before anyone can see locked
-        holder.evalBreaker |= DROP_REQUEST;
+        holder.requestBreaker(DROP_REQUEST);
         dropRequests++;
     }
 
@@ -153,7 +153,7 @@ final class Gil {
         switchMutex.lock();
         try {
             if (lastHolder != ts) return;
-            ts.evalBreaker &= ~DROP_REQUEST;
+            ts.clearBreaker(DROP_REQUEST);
             long start = System.nanoTime();
             // CPython waits once; a Java condition may wake spuriously, and only another taker changes last_holder
             while (lastHolder == ts) switchCond.awaitUninterruptibly();

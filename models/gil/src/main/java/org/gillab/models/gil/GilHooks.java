@@ -29,7 +29,7 @@ final class GilHooks implements ThreadHooks {
         if ((ts.evalBreaker & Gil.DROP_REQUEST) != 0) {
             gil.yieldOnRequest(ts);
         } else {
-            ts.evalBreaker = 0; // only this model sets bits, so nothing else can be pending
+            ts.clearBreaker(ThreadState.MODEL_BITS); // none of this model's requests is pending; the interpreter's bits stay
         }
     }
 
