@@ -16,7 +16,7 @@ import org.gillab.vm.ThreadState;
  * {@code await} switches.
  */
 final class CooperativeModel implements ConcurrencyModel {
-    private final EventLoop loop = new EventLoop();
+    private final EventLoop loop = new EventLoop("gillab-event-loop", true);
 
     /** The runner's main thread: it blocks only to wait for the workers, which is its await. */
     private static boolean awaitsTheWorkers(ThreadState ts) {

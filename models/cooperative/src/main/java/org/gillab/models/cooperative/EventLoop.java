@@ -21,9 +21,14 @@ import reactor.core.scheduler.Schedulers;
  *
  * <p>Each task keeps its own Java thread, because its Python frames live on a Java stack and Java 17
  * cannot suspend one; the baton makes those threads take turns exactly where asyncio's tasks would.
+ *
+ * <p>gevent's hub is the same baton ({@code models/gevent}); only where a task gives it up differs
+ * (at every monkey-patched blocking call), which is the model's hooks' business, not the loop's.
  */
-final class EventLoop {
-    private final Scheduler loop = Schedulers.newSingle("gillab-event-loop", true);
+public final class EventLoop {
+    private final Scheduler loop;
+    /** Whether this loop counts blocking calls made without giving it up (asyncio's rule; gevent yields instead). */
+    private final boolean countsLoopBlocking;
     private final ReentrantLock lock = new ReentrantLock();
     private final ArrayDeque<Task> ready = new ArrayDeque<>(); // guarded by lock
     private Task running; // guarded by lock
@@ -31,6 +36,12 @@ final class EventLoop {
     /** Set when the run is over: a worker still queued (abandoned by a timed-out run) is let go at once. */
     private volatile boolean closed;
     private long handOffs, yields, blockedNow, maxBlocked, maxReady, waitNanos, loopBlocks; // guarded by lock
+
+    /** A loop whose thread is named {@code threadName}; {@code countsLoopBlocking} adds the loop-blocking-calls counter. */
+    public EventLoop(String threadName, boolean countsLoopBlocking) {
+        this.loop = Schedulers.newSingle(threadName, true);
+        this.countsLoopBlocking = countsLoopBlocking;
+    }
 
     /** A task's own turn signal. */
     static final class Task {
@@ -45,7 +56,7 @@ final class EventLoop {
     }
 
     /** The task wants to run (it started, or its blocking call returned): queue it and wait for its turn. */
-    void awaitTurn(ThreadState ts, boolean afterBlocking) {
+    public void awaitTurn(ThreadState ts, boolean afterBlocking) {
         Task t = taskOf(ts);
         long start = System.nanoTime();
         lock.lock();
@@ -68,7 +79,7 @@ final class EventLoop {
     }
 
     /** The task gives the baton up: it is about to block ({@code blocking}) or it has ended. */
-    void yieldTurn(ThreadState ts, boolean blocking) {
+    public void yieldTurn(ThreadState ts, boolean blocking) {
         Task t = taskOf(ts);
         lock.lock();
         try {
@@ -109,7 +120,7 @@ final class EventLoop {
         next.turn.release();
     }
 
-    Map<String, Long> counters() {
+    public Map<String, Long> counters() {
         Map<String, Long> c = new LinkedHashMap<>();
         lock.lock();
         try {
@@ -118,7 +129,7 @@ final class EventLoop {
             c.put("max-blocked-at-once", maxBlocked);
             c.put("max-ready-queue", maxReady);
             c.put("wait-ns", waitNanos);
-            c.put("loop-blocking-calls", loopBlocks);
+            if (countsLoopBlocking) c.put("loop-blocking-calls", loopBlocks);
         } finally {
             lock.unlock();
         }
@@ -142,7 +153,7 @@ final class EventLoop {
         dispatch();
     }
 
-    void shutdown() {
+    public void shutdown() {
         closed = true;
         loop.dispose();
         // a timed-out run's workers may still wait for a turn: they were abandoned and stop at their

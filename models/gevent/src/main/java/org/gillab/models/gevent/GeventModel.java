@@ -4,6 +4,7 @@ import java.util.Map;
 
 import org.gillab.spi.ConcurrencyModel;
 import org.gillab.spi.ThreadHooks;
+import org.gillab.models.cooperative.EventLoop;
 import org.gillab.vm.ThreadState;
 
 /**
@@ -12,7 +13,7 @@ import org.gillab.vm.ThreadState;
  * program switches greenlets.
  */
 final class GeventModel implements ConcurrencyModel {
-    private final Hub hub = new Hub();
+    private final EventLoop hub = new EventLoop("gillab-gevent-hub", false); // the baton asyncio's loop passes too
 
     private final ThreadHooks hooks = new ThreadHooks() {
         @Override
