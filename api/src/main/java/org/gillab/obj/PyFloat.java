@@ -11,13 +11,26 @@ import org.gillab.spi.Rc;
 public final class PyFloat extends PyObject {
     public static final PyType TYPE = PyType.builtin("float", PyFloat.class);
 
-    public final double value;
+    /**
+     * Not final for one reason: an arithmetic instruction may write its result into an operand that
+     * only the stack references and that would die at once (CPython 3.12's float reuse, see
+     * {@link #setInPlace}).
+     */
+    public double value;
 
     public PyFloat(double value) {
         this.value = value;
     }
 
     @Override public PyType type() { return TYPE; }
+
+    /**
+     * Overwrites the value of a float that nobody else can see: the caller has checked that its
+     * only reference is the one it is about to drop (CPython 3.12's {@code DECREF_INPUTS_AND_REUSE_FLOAT}).
+     */
+    public void setInPlace(double v) {
+        value = v;
+    }
 
     /** Owns no references: nothing to release. */
     @Override public void release() {}

@@ -38,7 +38,11 @@ import org.objectweb.asm.MethodVisitor;
  * entry, {@code __context__}, the unwinding of the stack and the handler lookup are the
  * interpreter's own ({@link Insns#unwind}), and the catch then jumps to the handler's label.
  *
- * <p><b>What falls back to the interpreter</b> (per code object, for good): generators, any
+ * <p><b>Generators.</b> A yield stores the resume pc and stack pointer in the frame and returns;
+ * the method's entry switches on the frame's pc to the instruction after the yield (the stack's
+ * values never left {@link Frame#s}). Coroutines ({@code async def}) stay in the interpreter.
+ *
+ * <p><b>What falls back to the interpreter</b> (per code object, for good): coroutines, any
  * instruction this class does not know (a new opcode means "interpret", never a crash), a method
  * larger than HotSpot compiles ({@value #MAX_METHOD_BYTES} bytes of JVM bytecode), and every code
  * object when instructions are being profiled ({@code -Dgillab.profileOps}).
@@ -68,7 +72,7 @@ final class CodeGen {
 
     /** The compiled code of {@code co}, or a String saying why it runs in the interpreter. */
     static Object compile(Code co) {
-        if (co.isGenerator()) return "generator (its frame is resumed: interpreted)";
+        if (co.isCoroutine()) return "coroutine (async def: its awaits run in the interpreter)";
         if (Eval.PROFILE_OPS) return "instruction profiling is on";
         // Python 2.7's ticker skips some instructions and refuses a switch before a try/finally:
         // the interpreter loop follows it (Python2Ticks), the compiled code does not
@@ -113,7 +117,9 @@ final class CodeGen {
                 case Op.RETURN_VALUE: case Op.RAISE_VARARGS: case Op.RERAISE: case Op.POP_EXCEPT_RERAISE:
                     break;
                 case Op.YIELD_VALUE:
-                    throw new Unsupported("YIELD_VALUE outside a generator");
+                    if (!co.isGenerator()) throw new Unsupported("YIELD_VALUE outside a generator");
+                    flow(depth, work, next, d + fall, co); // resumed with the sent value in the yielded one's place
+                    break;
                 case Op.JUMP: case Op.JUMP_BACKWARD:
                     flow(depth, work, arg, d, co);
                     break;
@@ -209,6 +215,10 @@ final class CodeGen {
             mv.visitVarInsn(ASTORE, CONSTS);
             mv.visitInsn(ICONST_0);
             mv.visitVarInsn(ISTORE, STATE);
+            List<Integer> yields = new ArrayList<>();
+            for (int pc = 0; pc < code.length; pc++) if (depth[pc] >= 0 && (code[pc] & 0xff) == Op.YIELD_VALUE) yields.add(pc);
+            Label[] resumes = new Label[yields.size()];
+            if (!yields.isEmpty()) resumeDispatch(yields, resumes);
             int kwConst = -1;
             for (int pc = 0; pc < code.length; pc++) {
                 if (depth[pc] < 0) continue;
@@ -232,6 +242,7 @@ final class CodeGen {
             // control never falls off the last instruction (the depth analysis checked it)
             mv.visitInsn(ACONST_NULL);
             mv.visitInsn(ATHROW);
+            for (int i = 0; i < resumes.length; i++) resumeStub(yields.get(i), resumes[i]);
             Label[] catches = new Label[co.handlers.length / 4 + 1];
             for (Object[] r : ranges) {
                 int h = (Integer) r[2];
@@ -265,6 +276,44 @@ final class CodeGen {
             if (end.getOffset() > MAX_METHOD_BYTES) {
                 throw new Unsupported("too large for the JIT (" + end.getOffset() + " bytes of JVM bytecode)");
             }
+        }
+
+        /**
+         * A generator's entry: a frame resumed after a yield ({@code f.pc} is the instruction after
+         * it) jumps to that yield's stub; a frame starting ({@code f.pc == 0}) falls through to the
+         * first instruction. Everything a suspended frame holds is in {@link Frame#s}, so resuming
+         * is a jump.
+         */
+        private void resumeDispatch(List<Integer> yields, Label[] resumes) {
+            int[] keys = new int[yields.size()];
+            for (int i = 0; i < keys.length; i++) {
+                keys[i] = yields.get(i) + 1;
+                resumes[i] = new Label();
+            }
+            Label start = new Label();
+            mv.visitVarInsn(ALOAD, FRAME);
+            mv.visitFieldInsn(GETFIELD, "org/gillab/vm/Frame", "pc", "I");
+            mv.visitLookupSwitchInsn(start, keys, resumes);
+            mv.visitLabel(start);
+        }
+
+        /**
+         * Where a generator resumes after the yield at {@code y}: an exception {@code throw()} or
+         * {@code close()} left in the frame is raised as if by the yield (the interpreter's rule:
+         * pc of the yield, the stack without the yielded value), in the yield's own try range;
+         * otherwise on to the next instruction, the sent value already pushed by the caller.
+         */
+        private void resumeStub(int y, Label at) {
+            Label start = new Label(), end = new Label();
+            mv.visitLabel(at);
+            mv.visitLabel(start);
+            mv.visitLdcInsn(y | (nl + depth[y] - 1) << 16);
+            mv.visitVarInsn(ISTORE, STATE);
+            mv.visitVarInsn(ALOAD, FRAME);
+            insns("resumeAt", "(" + F + ")V");
+            mv.visitLabel(end);
+            ranges.add(new Object[] {start, end, handlerAt(y)});
+            mv.visitJumpInsn(GOTO, labels[y + 1]);
         }
 
         /** The index in {@link Code#handlers} of the innermost handler covering pc, or -4. */
@@ -368,6 +417,14 @@ final class CodeGen {
                     mv.visitLabel(done);
                     break;
                 }
+                case Op.YIELD_VALUE:
+                    mv.visitVarInsn(ALOAD, FRAME);
+                    s();
+                    push(sp);
+                    push(pc + 1);
+                    insns("yieldValue", "(" + F + S + "II)" + O);
+                    mv.visitInsn(ARETURN);
+                    break;
                 case Op.RETURN_VALUE:
                     mv.visitVarInsn(ALOAD, FRAME);
                     s();

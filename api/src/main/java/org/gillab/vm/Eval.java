@@ -111,11 +111,7 @@ public final class Eval {
         try {
             while (true) {
                 try {
-                    if (f.pendingThrow != null) { // a generator being closed: raise at its yield
-                        PyBaseException x = f.pendingThrow;
-                        f.pendingThrow = null;
-                        throw new PyException(x);
-                    }
+                    resumeAt(f); // a generator being closed: raise at its yield
                     while (true) {
                         if (InstructionTicks.ENABLED) {
                             // 2.7's ceval.c: count at the loop top unless the last opcode took
@@ -241,13 +237,7 @@ public final class Eval {
                             case Op.UNPACK_EX: sp = opUnpackEx(ts, f, s, sp, arg); break;
                             case Op.MAKE_FUNCTION: sp = opMakeFunction(ts, f, s, sp, arg); break;
                             case Op.BUILD_CLASS: sp = opBuildClass(ts, f, s, sp, arg); break;
-                            case Op.YIELD_VALUE: {
-                                PyObject v = s[--sp];
-                                f.pc = pc;
-                                f.sp = sp;
-                                f.yielded = true;
-                                return v;
-                            }
+                            case Op.YIELD_VALUE: return yieldValue(f, s, sp, pc);
                             case Op.RAISE_VARARGS: throw raiseVarargs(ts, s, sp, arg);
                             case Op.PUSH_EXC_INFO: sp = opPushExcInfo(ts, f, s, sp, arg); break;
                             case Op.POP_EXCEPT: sp = opPopExcept(ts, f, s, sp, arg); break;

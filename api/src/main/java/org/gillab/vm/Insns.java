@@ -147,6 +147,8 @@ final class Insns {
 
     static void binaryOpStack(PyObject[] s, int sp, int op) {
         PyObject b = s[sp - 1], a = s[sp - 2];
+        if (op <= BinOps.MUL && a.getClass() == PyFloat.class && b.getClass() == PyFloat.class
+                && floatOpReusing(s, sp, op, (PyFloat) a, (PyFloat) b)) return;
         PyObject r = binaryOp(op, a, b);
         s[sp - 1] = null;
         s[sp - 2] = r;
@@ -156,12 +158,43 @@ final class Insns {
 
     static void inplaceOpStack(PyObject[] s, int sp, int op) {
         PyObject b = s[sp - 1], a = s[sp - 2];
+        if (op <= BinOps.MUL && a.getClass() == PyFloat.class && b.getClass() == PyFloat.class
+                && floatOpReusing(s, sp, op, (PyFloat) a, (PyFloat) b)) return;
         PyObject r = (a.getClass() == PyInt.class && b.getClass() == PyInt.class)
                 || (a instanceof PyFloat && b instanceof PyFloat) ? binaryOp(op, a, b) : Ops.inplace(op, a, b);
         s[sp - 1] = null;
         s[sp - 2] = r;
         Rc.decref(a);
         Rc.decref(b);
+    }
+
+    /**
+     * {@code a + b}, {@code a - b} or {@code a * b} on two floats, written into an operand that only
+     * the stack references (it would be deallocated right after): CPython 3.12's
+     * {@code DECREF_INPUTS_AND_REUSE_FLOAT} (Python/ceval_macros.h, used by bytecodes.c's
+     * BINARY_OP_ADD_FLOAT, _SUBTRACT_FLOAT and _MULTIPLY_FLOAT). The left operand is tried first, then
+     * the right. Returns false, changing nothing, when neither is unique; uniqueness is the model's
+     * ({@link Rc#isUnique}), so a model whose counts are shared decides for itself. The count
+     * operations are CPython's: the reused operand keeps the stack's reference as the result's, the
+     * other is decref'd.
+     */
+    static boolean floatOpReusing(PyObject[] s, int sp, int op, PyFloat a, PyFloat b) {
+        double x = a.value, y = b.value;
+        double r = op == BinOps.ADD ? x + y : op == BinOps.SUB ? x - y : x * y;
+        if (Rc.isUnique(a)) {
+            a.setInPlace(r);
+            s[sp - 1] = null;
+            Rc.decref(b);
+            return true;
+        }
+        if (Rc.isUnique(b)) {
+            b.setInPlace(r);
+            s[sp - 1] = null;
+            s[sp - 2] = b;
+            Rc.decref(a);
+            return true;
+        }
+        return false;
     }
 
     static PyObject compare(PyObject a, PyObject b, int op) {
@@ -361,7 +394,7 @@ final class Insns {
      * generator, whose code compiles), or null for the general path ({@link #callStack}).
      */
     static CompiledCode directTarget(PyObject callable) {
-        if (callable instanceof PyFunction fn && Tier.compiled) return Tier.compiledCode(fn.code);
+        if (callable instanceof PyFunction fn && Tier.compiled && !fn.code.isGenerator()) return Tier.compiledCode(fn.code);
         return null;
     }
 
@@ -387,6 +420,26 @@ final class Insns {
             }
         }
         return f;
+    }
+
+    /**
+     * YIELD_VALUE (both tiers): the frame is suspended with the yielded value popped; it resumes at
+     * {@code resumePc}, where the caller will have pushed the sent value.
+     */
+    static PyObject yieldValue(Frame f, PyObject[] s, int sp, int resumePc) {
+        PyObject v = s[sp - 1];
+        f.pc = resumePc;
+        f.sp = sp - 1;
+        f.yielded = true;
+        return v;
+    }
+
+    /** A generator resumed: the exception its close() or throw() left is raised at the yield. */
+    static void resumeAt(Frame f) {
+        PyBaseException x = f.pendingThrow;
+        if (x == null) return;
+        f.pendingThrow = null;
+        throw new PyException(x);
     }
 
     static void leaveCall(ThreadState ts) {

@@ -35,8 +35,8 @@ class TierTest {
     }
 
     @Test
-    void everyCorpusCodeObjectButGeneratorsAndHugeOnesCompiles() throws IOException {
-        int compiled = 0, generators = 0, tooLarge = 0;
+    void everyCorpusCodeObjectButCoroutinesAndHugeOnesCompiles() throws IOException {
+        int compiled = 0, coroutines = 0, tooLarge = 0;
         Map<String, String> other = new TreeMap<>();
         for (Path p : CorpusTest.programs(CorpusTest.CORPUS)) {
             Source src = SourceFiles.read(p);
@@ -45,15 +45,15 @@ class TierTest {
             for (Code co : codes) {
                 String why = Tier.fallbackReason(co);
                 if (why == null) compiled++;
-                else if (co.isGenerator()) generators++;
+                else if (co.isCoroutine()) coroutines++;
                 else if (why.startsWith("too large for the JIT") && (co.flags & Code.MODULE) != 0) tooLarge++;
                 else other.put(p.getFileName() + ":" + co.qualname, why);
             }
         }
-        System.out.printf("compiled tier on the corpus: %d code objects compiled, %d generators and %d module bodies too large interpreted%n",
-                compiled, generators, tooLarge);
+        System.out.printf("compiled tier on the corpus: %d code objects compiled, %d coroutines and %d module bodies too large interpreted%n",
+                compiled, coroutines, tooLarge);
         assertEquals(Map.of(), other, "code objects that fell back for another reason");
-        assertTrue(compiled > 5 * (generators + tooLarge), "most of the corpus compiles: " + compiled);
+        assertTrue(compiled > 5 * (coroutines + tooLarge), "most of the corpus compiles: " + compiled);
     }
 
     @Test
