@@ -472,7 +472,8 @@ public final class PyList extends PyGcObject {
     }
 
     /** Iterates by index, re-reading the size each step, as CPython's list iterator does. */
-    static final class ListIter extends PyIterator {
+    /** The list iterator; public so that FOR_ITER can call it without a virtual dispatch. */
+    public static final class ListIter extends PyIterator {
         private PyList list;
         private int index;
 

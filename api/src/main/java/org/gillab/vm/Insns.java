@@ -22,6 +22,7 @@ import org.gillab.obj.PyMethod;
 import org.gillab.obj.PyMethodDescr;
 import org.gillab.obj.PyModule;
 import org.gillab.obj.PyObject;
+import org.gillab.obj.PyRange;
 import org.gillab.obj.PySet;
 import org.gillab.obj.PySlice;
 import org.gillab.obj.PyStr;
@@ -220,7 +221,7 @@ final class Insns {
         PyObject v = s[sp - 1];
         if (v == PyBool.TRUE) return true;
         if (v == PyBool.FALSE) return false;
-        boolean t = v.isTrue();
+        boolean t = v.getClass() == PyInt.class ? ((PyInt) v).isTrue() : v.isTrue();
         s[sp - 1] = null;
         Rc.decref(v);
         return t;
@@ -477,7 +478,11 @@ final class Insns {
 
     /** FOR_ITER: true when the next value was pushed, false when the iterator ended (it is popped). */
     static boolean forIter(PyObject[] s, int sp) {
-        PyObject v = s[sp - 1].next();
+        // the two iterators loops use most, called as the final classes they are: one shared
+        // virtual call site for every iterator type would not be inlined (its profile mixes them all)
+        PyObject it0 = s[sp - 1];
+        PyObject v = it0.getClass() == PyRange.RangeIter.class ? ((PyRange.RangeIter) it0).next()
+                : it0.getClass() == PyList.ListIter.class ? ((PyList.ListIter) it0).next() : it0.next();
         if (v != null) {
             s[sp] = v;
             return true;
@@ -490,8 +495,9 @@ final class Insns {
 
     static void binarySubscr(PyObject[] s, int sp) {
         PyObject k = s[sp - 1], o = s[sp - 2];
-        PyObject r = o.getClass() == PyList.class && k.getClass() == PyInt.class
-                ? ((PyList) o).getIndex((PyInt) k) : o.getItem(k);
+        PyObject r = o.getClass() == PyList.class && k.getClass() == PyInt.class ? ((PyList) o).getIndex((PyInt) k)
+                : o.getClass() == PyDict.class ? ((PyDict) o).getItem(k)
+                : o.getClass() == PyTuple.class ? ((PyTuple) o).getItem(k) : o.getItem(k);
         s[sp - 1] = null;
         s[sp - 2] = r;
         Rc.decref(o);
@@ -501,6 +507,7 @@ final class Insns {
     static void storeSubscr(PyObject[] s, int sp) {
         PyObject k = s[sp - 1], o = s[sp - 2], v = s[sp - 3];
         if (o.getClass() == PyList.class && k.getClass() == PyInt.class) ((PyList) o).setIndex((PyInt) k, v);
+        else if (o.getClass() == PyDict.class) ((PyDict) o).setItem(k, v);
         else o.setItem(k, v);
         s[sp - 1] = s[sp - 2] = s[sp - 3] = null;
         Rc.decref(k);
