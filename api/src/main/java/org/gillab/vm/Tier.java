@@ -17,8 +17,13 @@ public final class Tier {
 
     public static final String PROPERTY = "gillab.tier";
     public static final String INTERP = "interp", COMPILED = "compiled";
-    /** The tier a JVM runs when nothing selects one. */
-    public static final String DEFAULT = INTERP;
+    /**
+     * The tier a JVM runs when nothing selects one: the compiled tier, since every test (the corpus,
+     * the error programs, every model's contract kit, the count-change comparison) passes on it and
+     * a function's compiled code depends on that function alone, where the interpreter's one loop
+     * is compiled from whatever ran first (docs/performance.md).
+     */
+    public static final String DEFAULT = COMPILED;
 
     /**
      * Whether frames run in compiled code (where their code object has some). Plain, not volatile:

@@ -88,7 +88,7 @@ final class ExecCommand implements Callable<Integer> {
     @Option(names = "--plugins", paramLabel = "DIR", defaultValue = "plugins", description = "extra model jars (default: ${DEFAULT-VALUE})")
     Path plugins;
 
-    @Option(names = "--tier", paramLabel = "TIER", defaultValue = "${sys:gillab.tier:-interp}",
+    @Option(names = "--tier", paramLabel = "TIER", defaultValue = "${sys:gillab.tier:-compiled}",
             description = "which engine runs the Python code: interp (the bytecode interpreter) or compiled (JVM bytecode per function) (default: ${DEFAULT-VALUE})")
     String tier;
 

@@ -133,7 +133,7 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = {"-o", "--option"}, paramLabel = "MODEL.NAME=VALUE", description = "a model setting, e.g. gil.force-switching=false (repeatable)")
     Map<String, String> options = new LinkedHashMap<>();
 
-    @Option(names = "--tier", paramLabel = "TIER", defaultValue = "${sys:gillab.tier:-interp}",
+    @Option(names = "--tier", paramLabel = "TIER", defaultValue = "${sys:gillab.tier:-compiled}",
             description = "which engine runs the Python code: interp (the bytecode interpreter) or compiled (JVM bytecode per function) (default: ${DEFAULT-VALUE})")
     String tier;
 
