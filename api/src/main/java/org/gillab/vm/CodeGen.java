@@ -56,6 +56,8 @@ final class CodeGen {
     private static final String INSNS = "org/gillab/vm/Insns", COLD = "org/gillab/vm/ColdOps";
     private static final String T = "Lorg/gillab/vm/ThreadState;", F = "Lorg/gillab/vm/Frame;",
             S = "[Lorg/gillab/obj/PyObject;", C = "org/gillab/compile/Code", O = "Lorg/gillab/obj/PyObject;";
+    private static final org.objectweb.asm.Type PYINT = org.objectweb.asm.Type.getObjectType("org/gillab/obj/PyInt"),
+            PYFLOAT = org.objectweb.asm.Type.getObjectType("org/gillab/obj/PyFloat");
     private static final String COLD_DESC = "(" + T + F + S + "II)I";
     private static final int THIS = 0, TS = 1, FRAME = 2, SLOTS = 3, CODE = 4, CONSTS = 5, STATE = 6, THROWN = 7,
             CALLEE_CODE = 8, CALLEE_FRAME = 9;
@@ -80,7 +82,12 @@ final class CodeGen {
         try {
             if (co.code.length > 0xffff || co.nlocalsplus + co.stacksize > 0xffff) throw new Unsupported("too long");
             int[] depth = depths(co);
-            byte[] bytes = generate(co, depth);
+            byte[] bytes;
+            try {
+                bytes = generate(co, depth, true);
+            } catch (Unsupported tooLarge) { // the guarded sites made it too long: once more without them
+                bytes = generate(co, depth, false);
+            }
             if (DUMP != null) java.nio.file.Files.write(java.nio.file.Paths.get(DUMP, co.qualname.replaceAll("[^A-Za-z0-9_]", "_") + ".class"), bytes);
             MethodHandles.Lookup hidden = MethodHandles.lookup().defineHiddenClass(bytes, true);
             return (CompiledCode) hidden.findConstructor(hidden.lookupClass(), MethodType.methodType(void.class)).invoke();
@@ -156,7 +163,7 @@ final class CodeGen {
 
     // ---------------------------------------------------------------- generation
 
-    private static byte[] generate(Code co, int[] depth) throws Unsupported {
+    private static byte[] generate(Code co, int[] depth, boolean guarded) throws Unsupported {
         ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_FRAMES | ClassWriter.COMPUTE_MAXS) {
             @Override
             protected String getCommonSuperClass(String a, String b) {
@@ -175,7 +182,7 @@ final class CodeGen {
         init.visitEnd();
 
         MethodVisitor mv = cw.visitMethod(0, "run", "(" + T + F + ")" + O, null, null);
-        new Emitter(co, depth, mv).emit();
+        new Emitter(co, depth, mv, guarded).emit();
         cw.visitEnd();
         return cw.toByteArray();
     }
@@ -192,7 +199,11 @@ final class CodeGen {
         private Label rangeStart;
         private int rangeHandler = -2;
 
-        Emitter(Code co, int[] depth, MethodVisitor mv) {
+        /** Whether hot instructions test their operands' types in this method's own bytecode (see {@link #guardTwo}). */
+        private final boolean guarded;
+
+        Emitter(Code co, int[] depth, MethodVisitor mv, boolean guarded) {
+            this.guarded = guarded;
             this.co = co;
             this.code = co.code;
             this.depth = depth;
@@ -345,8 +356,24 @@ final class CodeGen {
                     insns("loadConst", "(" + S + "I" + S + "I)V");
                     break;
                 case Op.POP_TOP: stackOnly("popTop", sp); break;
-                case Op.BINARY_OP: stackArg("binaryOpStack", sp, arg); break;
-                case Op.INPLACE_OP: stackArg("inplaceOpStack", sp, arg); break;
+                case Op.BINARY_OP: case Op.INPLACE_OP: {
+                    if (!guarded) {
+                        stackArg(op == Op.BINARY_OP ? "binaryOpStack" : "inplaceOpStack", sp, arg);
+                        break;
+                    }
+                    Label notInts = new Label(), generic = new Label(), done = new Label();
+                    guardTwo(sp, PYINT, notInts);
+                    stackArg("binaryOpInts", sp, arg);
+                    mv.visitJumpInsn(GOTO, done);
+                    mv.visitLabel(notInts);
+                    guardTwo(sp, PYFLOAT, generic);
+                    stackArg("binaryOpFloats", sp, arg);
+                    mv.visitJumpInsn(GOTO, done);
+                    mv.visitLabel(generic);
+                    stackArg(op == Op.BINARY_OP ? "binaryOpStack" : "inplaceOpStack", sp, arg);
+                    mv.visitLabel(done);
+                    break;
+                }
                 case Op.COMPARE_OP: stackArg("compareOpStack", sp, arg); break;
                 case Op.POP_JUMP_IF_FALSE: case Op.POP_JUMP_IF_TRUE:
                     s();
@@ -355,10 +382,28 @@ final class CodeGen {
                     branch(op == Op.POP_JUMP_IF_TRUE, arg, arg <= pc);
                     break;
                 case Op.COMPARE_JUMP: {
+                    Label notInts = new Label(), generic = new Label(), test = new Label();
+                    if (guarded) {
+                    guardTwo(sp, PYINT, notInts);
+                    s();
+                    push(sp);
+                    push(arg & 7);
+                    insns("compareJumpInts", "(" + S + "II)Z");
+                    mv.visitJumpInsn(GOTO, test);
+                    mv.visitLabel(notInts);
+                    guardTwo(sp, PYFLOAT, generic);
+                    s();
+                    push(sp);
+                    push(arg & 7);
+                    insns("compareJumpFloats", "(" + S + "II)Z");
+                    mv.visitJumpInsn(GOTO, test);
+                    }
+                    mv.visitLabel(generic);
                     s();
                     push(sp);
                     push(arg & 7);
                     insns("compareJump", "(" + S + "II)Z");
+                    mv.visitLabel(test);
                     int target = code[pc + 1];
                     branch((arg & 8) != 0, target, target < pc + 2);
                     break;
@@ -433,12 +478,28 @@ final class CodeGen {
                     mv.visitInsn(ARETURN);
                     break;
                 case Op.GET_ITER: stackOnly("getIter", sp); break;
-                case Op.FOR_ITER:
+                case Op.FOR_ITER: {
+                    Label generic = new Label(), test = new Label();
+                    if (guarded) {
+                    s();
+                    push(sp - 1);
+                    mv.visitInsn(AALOAD);
+                    mv.visitMethodInsn(INVOKEVIRTUAL, "java/lang/Object", "getClass", "()Ljava/lang/Class;", false);
+                    mv.visitLdcInsn(org.objectweb.asm.Type.getObjectType("org/gillab/obj/PyRange$RangeIter"));
+                    mv.visitJumpInsn(IF_ACMPNE, generic);
+                    s();
+                    push(sp);
+                    insns("forIterRange", "(" + S + "I)Z");
+                    mv.visitJumpInsn(GOTO, test);
+                    }
+                    mv.visitLabel(generic);
                     s();
                     push(sp);
                     insns("forIter", "(" + S + "I)Z");
+                    mv.visitLabel(test);
                     mv.visitJumpInsn(IFEQ, labels[arg]);
                     break;
+                }
                 case Op.BINARY_SUBSCR: stackOnly("binarySubscr", sp); break;
                 case Op.STORE_SUBSCR: stackOnly("storeSubscr", sp); break;
                 case Op.BUILD_SLICE: stackArg("buildSlice", sp, arg); break;
@@ -583,6 +644,22 @@ final class CodeGen {
 
         private void s() {
             mv.visitVarInsn(ALOAD, SLOTS);
+        }
+
+        /**
+         * Jumps to {@code miss} unless both operands below {@code sp} are exactly of class
+         * {@code cls}: the test is this function's own bytecode, so its branch profile is this
+         * site's alone.
+         */
+        private void guardTwo(int sp, org.objectweb.asm.Type cls, Label miss) {
+            for (int k = 2; k >= 1; k--) {
+                s();
+                push(sp - k);
+                mv.visitInsn(AALOAD);
+                mv.visitMethodInsn(INVOKEVIRTUAL, "java/lang/Object", "getClass", "()Ljava/lang/Class;", false);
+                mv.visitLdcInsn(cls);
+                mv.visitJumpInsn(IF_ACMPNE, miss);
+            }
         }
 
         private void cs() {

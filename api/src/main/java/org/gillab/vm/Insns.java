@@ -72,25 +72,7 @@ final class Insns {
 
     static PyObject binaryOp(int op, PyObject a, PyObject b) {
         if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
-            PyInt x = (PyInt) a, y = (PyInt) b;
-            if (x.big == null && y.big == null) {
-                long p = x.value, q = y.value;
-                switch (op) {
-                    case BinOps.ADD: {
-                        long r = p + q;
-                        if (((p ^ r) & (q ^ r)) >= 0) return PyInt.of(r);
-                        break;
-                    }
-                    case BinOps.SUB: {
-                        long r = p - q;
-                        if (((p ^ q) & (p ^ r)) >= 0) return PyInt.of(r);
-                        break;
-                    }
-                    default:
-                }
-            }
-            PyObject r = PyInt.arith(op, x, y);
-            if (r != null) return r;
+            return intOp(op, (PyInt) a, (PyInt) b);
         } else if (a instanceof PyFloat fa) {
             if (b instanceof PyFloat fb) {
                 PyObject r = PyFloat.arith(op, fa.value, fb.value);
@@ -107,6 +89,91 @@ final class Insns {
     }
 
 
+
+    /** {@code a op b} on two exact ints: a new reference. */
+    static PyObject intOp(int op, PyInt x, PyInt y) {
+        if (x.big == null && y.big == null) {
+            long p = x.value, q = y.value;
+            switch (op) {
+                case BinOps.ADD: {
+                    long r = p + q;
+                    if (((p ^ r) & (q ^ r)) >= 0) return PyInt.of(r);
+                    break;
+                }
+                case BinOps.SUB: {
+                    long r = p - q;
+                    if (((p ^ q) & (p ^ r)) >= 0) return PyInt.of(r);
+                    break;
+                }
+                default:
+            }
+        }
+        PyObject r = PyInt.arith(op, x, y);
+        return r != null ? r : Ops.binary(op, x, y);
+    }
+
+    // ---------------------------------------------------------------- the compiled tier's guarded sites
+    //
+    // The compiled code tests the operands' exact classes itself, in its own bytecode, so each
+    // instruction's branch profile is its own (a site that only ever sees ints compiles to the int
+    // path alone), then calls one of these: the same work, and the same count changes, as the
+    // generic helper does for those types.
+
+    /** BINARY_OP or INPLACE_OP on two exact ints (the generic path does the same for them). */
+    static void binaryOpInts(PyObject[] s, int sp, int op) {
+        PyInt b = (PyInt) s[sp - 1], a = (PyInt) s[sp - 2];
+        PyObject r = intOp(op, a, b);
+        s[sp - 1] = null;
+        s[sp - 2] = r;
+        Rc.decref(a);
+        Rc.decref(b);
+    }
+
+    /** BINARY_OP or INPLACE_OP on two exact floats (the generic path does the same for them). */
+    static void binaryOpFloats(PyObject[] s, int sp, int op) {
+        PyFloat b = (PyFloat) s[sp - 1], a = (PyFloat) s[sp - 2];
+        if (op <= BinOps.MUL && floatOpReusing(s, sp, op, a, b)) return;
+        PyObject r = PyFloat.arith(op, a.value, b.value);
+        if (r == null) r = Ops.binary(op, a, b);
+        s[sp - 1] = null;
+        s[sp - 2] = r;
+        Rc.decref(a);
+        Rc.decref(b);
+    }
+
+    /** COMPARE_JUMP's test on two exact ints. */
+    static boolean compareJumpInts(PyObject[] s, int sp, int op) {
+        PyInt b = (PyInt) s[sp - 1], a = (PyInt) s[sp - 2];
+        if (a.big == null && b.big == null) {
+            boolean t = CmpOp.test(op, Long.compare(a.value, b.value));
+            Rc.decref(a);
+            Rc.decref(b);
+            return t;
+        }
+        return compareJump(s, sp, op);
+    }
+
+    /** COMPARE_JUMP's test on two exact floats. */
+    static boolean compareJumpFloats(PyObject[] s, int sp, int op) {
+        PyFloat b = (PyFloat) s[sp - 1], a = (PyFloat) s[sp - 2];
+        boolean t = compareDoubles(op, a.value, b.value);
+        Rc.decref(a);
+        Rc.decref(b);
+        return t;
+    }
+
+    /** FOR_ITER over a range iterator. */
+    static boolean forIterRange(PyObject[] s, int sp) {
+        PyObject v = ((PyRange.RangeIter) s[sp - 1]).next();
+        if (v != null) {
+            s[sp] = v;
+            return true;
+        }
+        PyObject it = s[sp - 1];
+        s[sp - 1] = null;
+        Rc.decref(it);
+        return false;
+    }
 
     /** The eval breaker's slow path (the compiled tier's backward jumps call it too). */
     static void breaker(ThreadState ts) {
