@@ -57,7 +57,8 @@ final class CodeGen {
     private static final String T = "Lorg/gillab/vm/ThreadState;", F = "Lorg/gillab/vm/Frame;",
             S = "[Lorg/gillab/obj/PyObject;", C = "org/gillab/compile/Code", O = "Lorg/gillab/obj/PyObject;";
     private static final org.objectweb.asm.Type PYINT = org.objectweb.asm.Type.getObjectType("org/gillab/obj/PyInt"),
-            PYFLOAT = org.objectweb.asm.Type.getObjectType("org/gillab/obj/PyFloat");
+            PYFLOAT = org.objectweb.asm.Type.getObjectType("org/gillab/obj/PyFloat"),
+            RANGE_ITER = org.objectweb.asm.Type.getObjectType("org/gillab/obj/PyRange$RangeIter");
     private static final String COLD_DESC = "(" + T + F + S + "II)I";
     private static final int THIS = 0, TS = 1, FRAME = 2, SLOTS = 3, CODE = 4, CONSTS = 5, STATE = 6, THROWN = 7,
             CALLEE_CODE = 8, CALLEE_FRAME = 9;
@@ -356,24 +357,10 @@ final class CodeGen {
                     insns("loadConst", "(" + S + "I" + S + "I)V");
                     break;
                 case Op.POP_TOP: stackOnly("popTop", sp); break;
-                case Op.BINARY_OP: case Op.INPLACE_OP: {
-                    if (!guarded) {
-                        stackArg(op == Op.BINARY_OP ? "binaryOpStack" : "inplaceOpStack", sp, arg);
-                        break;
-                    }
-                    Label notInts = new Label(), generic = new Label(), done = new Label();
-                    guardTwo(sp, PYINT, notInts);
-                    stackArg("binaryOpInts", sp, arg);
-                    mv.visitJumpInsn(GOTO, done);
-                    mv.visitLabel(notInts);
-                    guardTwo(sp, PYFLOAT, generic);
-                    stackArg("binaryOpFloats", sp, arg);
-                    mv.visitJumpInsn(GOTO, done);
-                    mv.visitLabel(generic);
-                    stackArg(op == Op.BINARY_OP ? "binaryOpStack" : "inplaceOpStack", sp, arg);
-                    mv.visitLabel(done);
+                case Op.BINARY_OP: case Op.INPLACE_OP:
+                    intsFloatsOrGeneric(sp, "binaryOpInts", "binaryOpFloats", op == Op.BINARY_OP ? "binaryOpStack" : "inplaceOpStack",
+                            helper -> stackArg(helper, sp, arg));
                     break;
-                }
                 case Op.COMPARE_OP: stackArg("compareOpStack", sp, arg); break;
                 case Op.POP_JUMP_IF_FALSE: case Op.POP_JUMP_IF_TRUE:
                     s();
@@ -382,28 +369,12 @@ final class CodeGen {
                     branch(op == Op.POP_JUMP_IF_TRUE, arg, arg <= pc);
                     break;
                 case Op.COMPARE_JUMP: {
-                    Label notInts = new Label(), generic = new Label(), test = new Label();
-                    if (guarded) {
-                    guardTwo(sp, PYINT, notInts);
-                    s();
-                    push(sp);
-                    push(arg & 7);
-                    insns("compareJumpInts", "(" + S + "II)Z");
-                    mv.visitJumpInsn(GOTO, test);
-                    mv.visitLabel(notInts);
-                    guardTwo(sp, PYFLOAT, generic);
-                    s();
-                    push(sp);
-                    push(arg & 7);
-                    insns("compareJumpFloats", "(" + S + "II)Z");
-                    mv.visitJumpInsn(GOTO, test);
-                    }
-                    mv.visitLabel(generic);
-                    s();
-                    push(sp);
-                    push(arg & 7);
-                    insns("compareJump", "(" + S + "II)Z");
-                    mv.visitLabel(test);
+                    intsFloatsOrGeneric(sp, "compareJumpInts", "compareJumpFloats", "compareJump", helper -> {
+                        s();
+                        push(sp);
+                        push(arg & 7);
+                        insns(helper, "(" + S + "II)Z");
+                    });
                     int target = code[pc + 1];
                     branch((arg & 8) != 0, target, target < pc + 2);
                     break;
@@ -481,21 +452,12 @@ final class CodeGen {
                 case Op.FOR_ITER: {
                     Label generic = new Label(), test = new Label();
                     if (guarded) {
-                    s();
-                    push(sp - 1);
-                    mv.visitInsn(AALOAD);
-                    mv.visitMethodInsn(INVOKEVIRTUAL, "java/lang/Object", "getClass", "()Ljava/lang/Class;", false);
-                    mv.visitLdcInsn(org.objectweb.asm.Type.getObjectType("org/gillab/obj/PyRange$RangeIter"));
-                    mv.visitJumpInsn(IF_ACMPNE, generic);
-                    s();
-                    push(sp);
-                    insns("forIterRange", "(" + S + "I)Z");
-                    mv.visitJumpInsn(GOTO, test);
+                        guard(sp - 1, RANGE_ITER, generic);
+                        stackOnlyTest("forIterRange", sp);
+                        mv.visitJumpInsn(GOTO, test);
                     }
                     mv.visitLabel(generic);
-                    s();
-                    push(sp);
-                    insns("forIter", "(" + S + "I)Z");
+                    stackOnlyTest("forIter", sp);
                     mv.visitLabel(test);
                     mv.visitJumpInsn(IFEQ, labels[arg]);
                     break;
@@ -647,19 +609,51 @@ final class CodeGen {
         }
 
         /**
+         * A two-operand instruction's sites: with the guards on, two ints go to {@code ints}, two
+         * floats to {@code floats}, anything else to {@code generic}; {@code call} emits the call of
+         * the helper it is given (each leaves the same thing on the JVM stack).
+         */
+        private void intsFloatsOrGeneric(int sp, String ints, String floats, String generic, java.util.function.Consumer<String> call) {
+            Label notInts = new Label(), other = new Label(), done = new Label();
+            if (guarded) {
+                guardTwo(sp, PYINT, notInts);
+                call.accept(ints);
+                mv.visitJumpInsn(GOTO, done);
+                mv.visitLabel(notInts);
+                guardTwo(sp, PYFLOAT, other);
+                call.accept(floats);
+                mv.visitJumpInsn(GOTO, done);
+            }
+            mv.visitLabel(other);
+            call.accept(generic);
+            mv.visitLabel(done);
+        }
+
+        /**
          * Jumps to {@code miss} unless both operands below {@code sp} are exactly of class
          * {@code cls}: the test is this function's own bytecode, so its branch profile is this
          * site's alone.
          */
         private void guardTwo(int sp, org.objectweb.asm.Type cls, Label miss) {
-            for (int k = 2; k >= 1; k--) {
-                s();
-                push(sp - k);
-                mv.visitInsn(AALOAD);
-                mv.visitMethodInsn(INVOKEVIRTUAL, "java/lang/Object", "getClass", "()Ljava/lang/Class;", false);
-                mv.visitLdcInsn(cls);
-                mv.visitJumpInsn(IF_ACMPNE, miss);
-            }
+            guard(sp - 2, cls, miss);
+            guard(sp - 1, cls, miss);
+        }
+
+        /** Jumps to {@code miss} unless the value in stack slot {@code slot} is exactly of class {@code cls}. */
+        private void guard(int slot, org.objectweb.asm.Type cls, Label miss) {
+            s();
+            push(slot);
+            mv.visitInsn(AALOAD);
+            mv.visitMethodInsn(INVOKEVIRTUAL, "java/lang/Object", "getClass", "()Ljava/lang/Class;", false);
+            mv.visitLdcInsn(cls);
+            mv.visitJumpInsn(IF_ACMPNE, miss);
+        }
+
+        /** A helper {@code (slots, sp) -> boolean}, its answer left on the JVM stack. */
+        private void stackOnlyTest(String name, int sp) {
+            s();
+            push(sp);
+            insns(name, "(" + S + "I)Z");
         }
 
         private void cs() {

@@ -122,7 +122,11 @@ final class Insns {
     /** BINARY_OP or INPLACE_OP on two exact ints (the generic path does the same for them). */
     static void binaryOpInts(PyObject[] s, int sp, int op) {
         PyInt b = (PyInt) s[sp - 1], a = (PyInt) s[sp - 2];
-        PyObject r = intOp(op, a, b);
+        replaceOperands(s, sp, intOp(op, a, b), a, b);
+    }
+
+    /** The two operands below sp replaced by the result r, their references dropped. */
+    private static void replaceOperands(PyObject[] s, int sp, PyObject r, PyObject a, PyObject b) {
         s[sp - 1] = null;
         s[sp - 2] = r;
         Rc.decref(a);
@@ -134,11 +138,7 @@ final class Insns {
         PyFloat b = (PyFloat) s[sp - 1], a = (PyFloat) s[sp - 2];
         if (op <= BinOps.MUL && floatOpReusing(s, sp, op, a, b)) return;
         PyObject r = PyFloat.arith(op, a.value, b.value);
-        if (r == null) r = Ops.binary(op, a, b);
-        s[sp - 1] = null;
-        s[sp - 2] = r;
-        Rc.decref(a);
-        Rc.decref(b);
+        replaceOperands(s, sp, r != null ? r : Ops.binary(op, a, b), a, b);
     }
 
     /** COMPARE_JUMP's test on two exact ints. */
@@ -164,7 +164,11 @@ final class Insns {
 
     /** FOR_ITER over a range iterator. */
     static boolean forIterRange(PyObject[] s, int sp) {
-        PyObject v = ((PyRange.RangeIter) s[sp - 1]).next();
+        return pushNextOrDrop(s, sp, ((PyRange.RangeIter) s[sp - 1]).next());
+    }
+
+    /** FOR_ITER's end: push the next value v, or (v null: the iterator ended) pop the iterator. */
+    private static boolean pushNextOrDrop(PyObject[] s, int sp, PyObject v) {
         if (v != null) {
             s[sp] = v;
             return true;
@@ -215,25 +219,17 @@ final class Insns {
 
     static void binaryOpStack(PyObject[] s, int sp, int op) {
         PyObject b = s[sp - 1], a = s[sp - 2];
-        if (op <= BinOps.MUL && a.getClass() == PyFloat.class && b.getClass() == PyFloat.class
-                && floatOpReusing(s, sp, op, (PyFloat) a, (PyFloat) b)) return;
-        PyObject r = binaryOp(op, a, b);
-        s[sp - 1] = null;
-        s[sp - 2] = r;
-        Rc.decref(a);
-        Rc.decref(b);
+        if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) binaryOpInts(s, sp, op);
+        else if (a.getClass() == PyFloat.class && b.getClass() == PyFloat.class) binaryOpFloats(s, sp, op);
+        else replaceOperands(s, sp, binaryOp(op, a, b), a, b);
     }
 
+    /** INPLACE_OP: ints and floats as BINARY_OP (immutable: {@code x += y} is {@code x = x + y}), others {@code __iadd__} and kin. */
     static void inplaceOpStack(PyObject[] s, int sp, int op) {
         PyObject b = s[sp - 1], a = s[sp - 2];
-        if (op <= BinOps.MUL && a.getClass() == PyFloat.class && b.getClass() == PyFloat.class
-                && floatOpReusing(s, sp, op, (PyFloat) a, (PyFloat) b)) return;
-        PyObject r = (a.getClass() == PyInt.class && b.getClass() == PyInt.class)
-                || (a instanceof PyFloat && b instanceof PyFloat) ? binaryOp(op, a, b) : Ops.inplace(op, a, b);
-        s[sp - 1] = null;
-        s[sp - 2] = r;
-        Rc.decref(a);
-        Rc.decref(b);
+        if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) binaryOpInts(s, sp, op);
+        else if (a.getClass() == PyFloat.class && b.getClass() == PyFloat.class) binaryOpFloats(s, sp, op);
+        else replaceOperands(s, sp, Ops.inplace(op, a, b), a, b);
     }
 
     /**
@@ -550,14 +546,7 @@ final class Insns {
         PyObject it0 = s[sp - 1];
         PyObject v = it0.getClass() == PyRange.RangeIter.class ? ((PyRange.RangeIter) it0).next()
                 : it0.getClass() == PyList.ListIter.class ? ((PyList.ListIter) it0).next() : it0.next();
-        if (v != null) {
-            s[sp] = v;
-            return true;
-        }
-        PyObject it = s[sp - 1];
-        s[sp - 1] = null;
-        Rc.decref(it);
-        return false;
+        return pushNextOrDrop(s, sp, v);
     }
 
     static void binarySubscr(PyObject[] s, int sp) {
