@@ -13,14 +13,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import org.gillab.harness.wiring.PluginLoader;
+import org.gillab.harness.library.WorkloadLibrary.LibraryError;
+import org.gillab.harness.wiring.Catalog;
 import org.gillab.lang.SourceError;
 import org.gillab.spi.InstructionTicks;
-import org.gillab.spi.ModelFactory;
+import org.gillab.spi.ModelChoice;
 import org.gillab.spi.ModelOptionException;
-import org.gillab.spi.ModelOptions;
 import org.gillab.vm.Tier;
-import org.gillab.spi.ModelRegistry;
 import org.gillab.vm.ProgramRunner;
 import org.gillab.workload.RunOutcome;
 import org.gillab.workload.RunSpec;
@@ -28,6 +27,7 @@ import org.gillab.workload.WorkloadRunner;
 import org.gillab.workload.WorkloadError;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -58,8 +58,16 @@ final class ExecCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", paramLabel = "FILE.py", description = "the program or workload to run")
     Path file;
 
-    @Option(names = {"-m", "--model"}, paramLabel = "NAME", description = "run FILE.py as a workload under this model (see --list-models)")
+    @Option(names = {"-m", "--model"}, paramLabel = "NAME", description = "run FILE.py as a workload under this model (see gillab list)")
     String model;
+
+    /** run's spelling, accepted here too; exec runs one model. */
+    @Option(names = "--models", paramLabel = "NAME", hidden = true)
+    void models(String name) {
+        if (name.contains(",")) throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                "--model " + name + ": exec runs one model at a time (gillab run compares several)");
+        model = name;
+    }
 
     @Option(names = {"-w", "--workers"}, paramLabel = "N", defaultValue = "1", description = "worker threads (default: ${DEFAULT-VALUE})")
     int workers;
@@ -67,7 +75,8 @@ final class ExecCommand implements Callable<Integer> {
     @Option(names = {"-s", "--size"}, paramLabel = "N", defaultValue = "-1", description = "amount of work (default: the workload's SIZE)")
     long size;
 
-    @Option(names = {"-o", "--option"}, paramLabel = "NAME=VALUE", description = "a model setting, e.g. interval=1ms (repeatable)")
+    @Option(names = {"-o", "--option"}, paramLabel = "MODEL.NAME=VALUE",
+            description = "a model setting as gillab list prints it, e.g. gil.interval=1ms, or interval=1ms (repeatable)")
     Map<String, String> options = new LinkedHashMap<>();
 
     @Option(names = "--warmup", paramLabel = "N", defaultValue = "0",
@@ -85,14 +94,14 @@ final class ExecCommand implements Callable<Integer> {
             description = "audit the reference counts after the run (always on with --model unless --no-audit)")
     boolean audit;
 
-    @Option(names = "--plugins", paramLabel = "DIR", defaultValue = "plugins", description = "extra model jars (default: ${DEFAULT-VALUE})")
-    Path plugins;
+    @Mixin
+    PluginsOption plugins;
 
     @Option(names = "--tier", paramLabel = "TIER", defaultValue = "${sys:gillab.tier:-interp}",
             description = "which engine runs the Python code: interp (the bytecode interpreter) or compiled (JVM bytecode per function) (default: ${DEFAULT-VALUE})")
     String tier;
 
-    @Option(names = "--list-models", description = "list the models on the class path and their settings, then exit")
+    @Option(names = "--list-models", description = "list the models and their settings (as gillab list --models does), then exit")
     boolean listModels;
 
     /** Beyond these a run would only exhaust the machine (a thread each) or never end: a typing mistake, not a measurement. */
@@ -127,10 +136,10 @@ final class ExecCommand implements Callable<Integer> {
         boolean doAudit = audit || !spec.commandLine().getParseResult().hasMatchedOption("--audit");
         PrintWriter report = spec.commandLine().getErr();
         try {
-            ModelFactory factory = registry().get(model);
-            ModelOptions opts = ModelOptions.of(model, factory.options(), options);
-            if (factory.needsInstructionTicks() && !InstructionTicks.ENABLED) return ChildJvm.rerunWithTicks();
-            RunSpec runSpec = new RunSpec(file, factory, opts, workers, size, Duration.ofSeconds(timeoutSeconds), doAudit);
+            Catalog catalog = plugins.catalog();
+            ModelChoice chosen = catalog.choose(model, ModelSettings.perModel(options, List.of(model), catalog).get(model));
+            if (chosen.factory().needsInstructionTicks() && !InstructionTicks.ENABLED) return ChildJvm.rerunWithTicks();
+            RunSpec runSpec = new RunSpec(file, chosen, workers, size, Duration.ofSeconds(timeoutSeconds), doAudit);
             FileOutputStream stdout = new FileOutputStream(FileDescriptor.out);
             List<RunOutcome> timed = new ArrayList<>();
             for (int i = 0; i < warmup + runs; i++) {
@@ -142,9 +151,9 @@ final class ExecCommand implements Callable<Integer> {
                 }
             }
             System.out.flush();
-            new ExecReport(report).print(file, factory, opts, timed);
+            new ExecReport(report).print(file, chosen.factory(), chosen.options(), timed);
             return timed.get(timed.size() - 1).exitCode();
-        } catch (ModelOptionException e) {
+        } catch (ModelOptionException | LibraryError | IllegalArgumentException e) {
             return usage(e.getMessage());
         } catch (WorkloadError e) {
             report.println(e.getMessage());
@@ -192,19 +201,12 @@ final class ExecCommand implements Callable<Integer> {
     }
 
     private int listModels() {
-        ModelRegistry registry = registry();
-        PrintWriter out = spec.commandLine().getOut();
-        for (ModelFactory f : registry.all().values()) {
-            out.printf("%-16s %s%n", f.name(), f.description());
-            for (var o : f.options()) out.printf("    -o %s=%s%n        %s%n", o.name(), o.defaultValue(), o.description());
+        try {
+            ListCommand.printModels(plugins.catalog().models().values(), spec.commandLine().getOut());
+        } catch (LibraryError | IllegalArgumentException e) {
+            return usage(e.getMessage());
         }
-        out.flush();
         return 0;
-    }
-
-    /** The models on the class path and in the plugins folder's jars. */
-    private ModelRegistry registry() {
-        return ModelRegistry.fromModules(PluginLoader.of(plugins).plugins());
     }
 
     private int usage(String message) {

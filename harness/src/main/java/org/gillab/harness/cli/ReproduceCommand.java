@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.gillab.harness.library.WorkloadLibrary;
 import org.gillab.harness.library.WorkloadLibrary.LibraryError;
 import org.gillab.harness.reproduce.Experiment;
 import org.gillab.harness.reproduce.Experiments;
@@ -24,6 +23,7 @@ import org.gillab.harness.wiring.Catalog;
 import org.gillab.vm.Tier;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -60,8 +60,8 @@ final class ReproduceCommand implements Callable<Integer> {
     @Option(names = "--list", description = "list the experiments with their sources and exit")
     boolean list;
 
-    @Option(names = "--plugins", paramLabel = "DIR", defaultValue = "plugins", description = "extra model jars (default: ${DEFAULT-VALUE})")
-    Path plugins;
+    @Mixin
+    PluginsOption plugins;
 
     @Override
     public Integer call() {
@@ -82,8 +82,8 @@ final class ReproduceCommand implements Callable<Integer> {
         Tier.select(tier); // the forked JVMs run the tier this one has selected
         Catalog catalog;
         try {
-            catalog = Catalog.wire(plugins, WorkloadLibrary.defaultDirectory());
-        } catch (LibraryError e) {
+            catalog = plugins.catalog();
+        } catch (LibraryError | IllegalArgumentException e) {
             return Usage.error(spec, e.getMessage());
         }
         Path scratch;

@@ -35,11 +35,10 @@ import org.gillab.harness.sweep.SweepSettings;
 import org.gillab.harness.stats.SteadyRule;
 import org.gillab.harness.wiring.Catalog;
 import org.gillab.vm.Tier;
-import org.gillab.spi.ModelFactory;
 import org.gillab.spi.ModelOptionException;
-import org.gillab.spi.ModelOptions;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -74,9 +73,13 @@ final class RunCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--models", split = ",", paramLabel = "NAME",
+    @Option(names = {"-m", "--model"}, split = ",", paramLabel = "NAME",
             description = "models to compare, or all (default: gil, free-threaded, subinterpreters; unsafe at 1 worker is always added as the A/A noise floor)")
     List<String> models;
+
+    /** The spelling of earlier versions, still accepted: the same list as --model. */
+    @Option(names = "--models", split = ",", paramLabel = "NAME", hidden = true)
+    List<String> modelsAlias;
 
     @Option(names = "--workloads", split = ",", paramLabel = "NAME",
             description = "library workloads (default: " + "countdown, shared-counter, io-sleep)")
@@ -130,7 +133,8 @@ final class RunCommand implements Callable<Integer> {
             description = "the GIL's switch interval (e.g. 1ms) for every model that has one (default: each model's own, 5ms)")
     String switchInterval;
 
-    @Option(names = {"-o", "--option"}, paramLabel = "MODEL.NAME=VALUE", description = "a model setting, e.g. gil.force-switching=false (repeatable)")
+    @Option(names = {"-o", "--option"}, paramLabel = "MODEL.NAME=VALUE",
+            description = "a model setting as gillab list prints it, e.g. gil.force-switching=false; NAME=VALUE alone when one model is run (repeatable)")
     Map<String, String> options = new LinkedHashMap<>();
 
     @Option(names = "--tier", paramLabel = "TIER", defaultValue = "${sys:gillab.tier:-interp}",
@@ -140,8 +144,8 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--trace", description = "record which thread holds the lock when, and draw it in report.html")
     boolean trace;
 
-    @Option(names = "--plugins", paramLabel = "DIR", defaultValue = "plugins", description = "extra model jars (default: ${DEFAULT-VALUE})")
-    Path plugins;
+    @Mixin
+    PluginsOption plugins;
 
     @Option(names = "--no-progress", description = "no progress bar")
     boolean noProgress;
@@ -164,7 +168,7 @@ final class RunCommand implements Callable<Integer> {
         SweepSettings settings;
         Catalog catalog;
         try {
-            catalog = Catalog.wire(plugins, WorkloadLibrary.defaultDirectory());
+            catalog = plugins.catalog();
             settings = settings(catalog);
         } catch (LibraryError | ModelOptionException | IllegalArgumentException e) {
             return Usage.error(spec, Usage.oneLine(e.getMessage()));
@@ -215,9 +219,13 @@ final class RunCommand implements Callable<Integer> {
         }
         if (timeout < 1) throw new IllegalArgumentException("--timeout must be at least 1 second, got " + timeout);
         SteadyRule steady = steadyRule();
-        List<String> chosen = new ArrayList<>(models == null ? DEFAULT_MODELS
-                : models.equals(List.of("all")) ? new ArrayList<>(catalog.models().keySet()) : models);
+        List<String> named = models == null && modelsAlias == null ? null : new ArrayList<>();
+        if (models != null) named.addAll(models);
+        if (modelsAlias != null) named.addAll(modelsAlias);
+        List<String> chosen = new ArrayList<>(named == null ? DEFAULT_MODELS
+                : named.equals(List.of("all")) ? new ArrayList<>(catalog.models().keySet()) : named);
         for (String m : chosen) catalog.model(m);
+        Map<String, Map<String, String>> modelOptions = modelOptions(catalog, chosen);
         java.util.Set<String> oneWorker = new java.util.HashSet<>();
         if (!chosen.contains(NOISE_FLOOR) && catalog.models().containsKey(NOISE_FLOOR)) { // the A/A comparison, at 1 worker only
             chosen.add(0, NOISE_FLOOR);
@@ -232,44 +240,29 @@ final class RunCommand implements Callable<Integer> {
         for (String w : names) ws.add(catalog.workload(w));
         for (Path f : workloadFiles) ws.add(WorkloadLibrary.inspect(f));
         return new SweepSettings(chosen, ws, counts, jvmWarmupSeconds, warmup, warmupSeconds, reps, size == null ? 1.0 : size,
-                Duration.ofSeconds(timeout), modelOptions(catalog, chosen), jvmArgs, trace, List.of(), steady, Map.of(), oneWorker);
+                Duration.ofSeconds(timeout), modelOptions, jvmArgs, trace, List.of(), steady, Map.of(), oneWorker);
     }
 
-    /** Per model, its settings: --switch-interval where it has an interval, then the MODEL.NAME=VALUE options. */
+    /**
+     * Per model, its settings: --switch-interval where it has an interval, then the -o settings; each
+     * model's checked as the run will make it ({@link Catalog#choose}), so that a bad value is a usage error now.
+     */
     private Map<String, Map<String, String>> modelOptions(Catalog catalog, List<String> chosen) {
         Map<String, Map<String, String>> per = new LinkedHashMap<>();
         for (String m : chosen) {
-            Map<String, String> o = new LinkedHashMap<>();
-            ModelFactory f = catalog.model(m);
-            if (switchInterval != null && f.options().stream().anyMatch(opt -> opt.name().equals("interval"))) {
+            per.put(m, new LinkedHashMap<>());
+            if (switchInterval != null && catalog.model(m).options().stream().anyMatch(opt -> opt.name().equals("interval"))) {
                 try {
-                    validate(f, Map.of("interval", switchInterval));
+                    catalog.choose(m, Map.of("interval", switchInterval));
                 } catch (ModelOptionException e) {
                     throw new IllegalArgumentException("--switch-interval " + switchInterval + ": " + e.getMessage());
                 }
-                o.put("interval", switchInterval);
+                per.get(m).put("interval", switchInterval);
             }
-            per.put(m, o);
         }
-        for (Map.Entry<String, String> e : options.entrySet()) {
-            int dot = e.getKey().indexOf('.');
-            if (dot < 1) throw new IllegalArgumentException("--option " + e.getKey() + ": expected MODEL.NAME=VALUE, e.g. gil.interval=1ms");
-            String m = e.getKey().substring(0, dot);
-            if (!per.containsKey(m)) {
-                catalog.model(m); // unknown: lists the known ones
-                throw new IllegalArgumentException("--option " + e.getKey() + ": model " + m + " is not in this sweep");
-            }
-            per.get(m).put(e.getKey().substring(dot + 1), e.getValue());
-        }
-        for (Map.Entry<String, Map<String, String>> e : per.entrySet()) {
-            if (!e.getValue().isEmpty()) validate(catalog.model(e.getKey()), e.getValue());
-        }
+        ModelSettings.perModel(options, chosen, catalog).forEach((m, given) -> per.get(m).putAll(given));
+        for (Map.Entry<String, Map<String, String>> e : per.entrySet()) catalog.choose(e.getKey(), e.getValue());
         return per;
-    }
-
-    /** Option values are read when the model is made: make it once here, so that a bad value is a usage error now. */
-    private static void validate(ModelFactory f, Map<String, String> given) {
-        f.create(ModelOptions.of(f.name(), f.options(), given)).close();
     }
 
     /** The environment when the sweep began (its load after is read when the files are written). */

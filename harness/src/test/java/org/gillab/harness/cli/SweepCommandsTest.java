@@ -48,9 +48,19 @@ class SweepCommandsTest {
         assertUsageError(run("run", "--timeout", "0"), "--timeout");
         assertUsageError(run("run", "--models", "gil", "-o", "gil.interval=soon"), "interval");
         assertUsageError(run("run", "--models", "gil", "-o", "gil.bogus=1"), "bogus");
-        assertUsageError(run("run", "--models", "gil", "-o", "interval=1ms"), "MODEL.NAME=VALUE");
+        assertUsageError(run("run", "--model", "gil,free-threaded", "-o", "interval=1ms"), "name the model", "gil.interval=1ms");
+        assertUsageError(run("run", "--model", "gil", "-o", "unsafe.interval=1ms"), "unsafe.interval", "not run here");
+        assertUsageError(run("run", "--model", "gil", "-o", ".interval=1ms"), "MODEL.NAME=VALUE");
         assertUsageError(run("run", "--switch-interval", "fast"), "--switch-interval");
         assertUsageError(run("run", "--workload", "/no/such/file.py"), "no such file");
+    }
+
+    @Test
+    void anUnknownNameSuggestsTheNearestKnownOne() {
+        assertUsageError(run("run", "--model", "gli"), "unknown model 'gli'; did you mean 'gil'?");
+        assertUsageError(run("run", "--models", "gil,free"), "did you mean 'free-threaded'?");
+        assertUsageError(run("run", "--workloads", "countdwn"), "unknown workload 'countdwn'; did you mean 'countdown'?");
+        assertUsageError(run("exec", "--model", "unsaf", "x.py"), "unknown model 'unsaf'; did you mean 'unsafe'?");
     }
 
     @Test

@@ -38,6 +38,19 @@ class PluginFolderTest {
     }
 
     @Test
+    void thePluginsFolderIsInGillabsHomeNotTheWorkingDirectory() {
+        Path home = Home.root();
+        assertTrue(Files.isDirectory(home.resolve("harness/workloads")), home.toString());
+        assertEquals(home.resolve("plugins"), Home.plugins());
+        String root = System.clearProperty("gillab.root"); // found from where the harness's classes are, too
+        try {
+            assertEquals(home.normalize(), Home.root().normalize());
+        } finally {
+            if (root != null) System.setProperty("gillab.root", root);
+        }
+    }
+
+    @Test
     void aJarInThePluginsFolderIsAModelLikeAnyOther(@TempDir Path plugins) throws IOException {
         Files.copy(exampleJar(), plugins.resolve("fifo-gil.jar"));
         Catalog without = Catalog.wire(null, WorkloadLibrary.defaultDirectory());
