@@ -29,6 +29,7 @@ import org.gillab.harness.report.ResultsFiles;
 import org.gillab.harness.report.TerminalTable;
 import org.gillab.harness.reproduce.CpythonPlan;
 import org.gillab.harness.reproduce.CpythonSweep;
+import org.gillab.harness.sweep.Cell;
 import org.gillab.harness.sweep.SweepEvent;
 import org.gillab.harness.sweep.SweepRunner;
 import org.gillab.harness.sweep.SweepSettings;
@@ -64,8 +65,8 @@ final class RunCommand implements Callable<Integer> {
      */
     static final List<String> DEFAULT_MODELS = List.of("gil", "free-threaded", "subinterpreters");
 
-    /** The model whose 1-worker cell is compared with the baseline in every sweep: the same code, so any difference is noise. */
-    static final String NOISE_FLOOR = "unsafe";
+    /** The model whose 1-worker cell is compared with the baseline in every sweep: the baseline's own, so any difference is noise. */
+    static final String NOISE_FLOOR = Cell.BASELINE_MODEL;
 
     /** How long one baseline run should last after calibration, by default and with --rigorous. */
     static final double CALIBRATION_SECONDS = 0.5, RIGOROUS_CALIBRATION_SECONDS = 1.0;
@@ -224,7 +225,6 @@ final class RunCommand implements Callable<Integer> {
         if (modelsAlias != null) named.addAll(modelsAlias);
         List<String> chosen = new ArrayList<>(named == null ? DEFAULT_MODELS
                 : named.equals(List.of("all")) ? new ArrayList<>(catalog.models().keySet()) : named);
-        for (String m : chosen) catalog.model(m);
         Map<String, Map<String, String>> modelOptions = modelOptions(catalog, chosen);
         java.util.Set<String> oneWorker = new java.util.HashSet<>();
         if (!chosen.contains(NOISE_FLOOR) && catalog.models().containsKey(NOISE_FLOOR)) { // the A/A comparison, at 1 worker only
