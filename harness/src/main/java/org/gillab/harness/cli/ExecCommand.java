@@ -37,7 +37,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code gillab exec FILE.py}: runs one program on the interpreter; with {@code --model}, runs a
  * workload under that concurrency model and reports on it.
  */
-@Command(name = "exec", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "exec", mixinStandardHelpOptions = true, sortOptions = false, abbreviateSynopsis = true,
         // one string per paragraph: picocli wraps each to the terminal's width
         description = {"Run a Python program on gillab's interpreter, or with --model a workload under a concurrency model.",
                 "",
@@ -72,11 +72,16 @@ final class ExecCommand implements Callable<Integer> {
     @Option(names = {"-w", "--workers"}, paramLabel = "N", defaultValue = "1", description = "worker threads (default: ${DEFAULT-VALUE})")
     int workers;
 
-    @Option(names = {"-s", "--size"}, paramLabel = "N", defaultValue = "-1", description = "amount of work (default: the workload's SIZE)")
+    @Option(names = {"-s", "--size"}, paramLabel = "N", defaultValue = "-1",
+            description = "work per run: the size the workload's work() is given, a count such as 10000 (default: the workload's SIZE)")
     long size;
 
+    @Option(names = "--scale", paramLabel = "FACTOR",
+            description = "work per run as a multiple of the workload's SIZE, such as 0.25, as run's --scale (instead of --size)")
+    Double scale;
+
     @Option(names = {"-o", "--option"}, paramLabel = "MODEL.NAME=VALUE",
-            description = "a model setting as gillab list prints it, e.g. gil.interval=1ms, or interval=1ms (repeatable)")
+            description = "a model setting as gillab list prints it, such as gil.interval=1ms, or interval=1ms (repeatable)")
     Map<String, String> options = new LinkedHashMap<>();
 
     @Option(names = "--warmup", paramLabel = "N", defaultValue = "0",
@@ -116,8 +121,8 @@ final class ExecCommand implements Callable<Integer> {
         if (listModels) return listModels();
         if (file == null) return usage("Missing required parameter: 'FILE.py'");
         if (model == null) {
-            if (workers != 1 || size != -1 || !options.isEmpty()) {
-                return usage("--workers, --size and --option need --model");
+            if (workers != 1 || size != -1 || scale != null || !options.isEmpty()) {
+                return usage("--workers, --size, --scale and --option need --model");
             }
             if (warmup != 0 || runs != 1) return repeatProgram(err);
             ProgramRunner.Result r = ProgramRunner.runFile(file, new FileOutputStream(FileDescriptor.out), err, audit);
@@ -130,6 +135,8 @@ final class ExecCommand implements Callable<Integer> {
         }
         if (workers < 1 || workers > MAX_WORKERS) return usage("--workers must be at least 1 and at most " + MAX_WORKERS + ", got " + workers);
         if (size != -1 && (size < 1 || size > MAX_SIZE)) return usage("--size must be between 1 and " + MAX_SIZE + ", got " + size);
+        if (scale != null && size != -1) return usage("--size and --scale: give one (a count of work, or a multiple of SIZE)");
+        if (scale != null && (!(scale > 0) || scale > 1000)) return usage("--scale must be a factor above 0 and at most 1000, got " + scale);
         if (warmup < 0) return usage("--warmup must be at least 0, got " + warmup);
         if (runs < 1) return usage("--runs must be at least 1, got " + runs);
         if (timeoutSeconds < 1) return usage("--timeout must be at least 1 second, got " + timeoutSeconds);
@@ -139,7 +146,8 @@ final class ExecCommand implements Callable<Integer> {
             Catalog catalog = plugins.catalog();
             ModelChoice chosen = catalog.choose(model, ModelSettings.perModel(options, List.of(model), catalog).get(model));
             if (chosen.factory().needsInstructionTicks() && !InstructionTicks.ENABLED) return ChildJvm.rerunWithTicks();
-            RunSpec runSpec = new RunSpec(file, chosen, workers, size, Duration.ofSeconds(timeoutSeconds), doAudit);
+            long work = scale == null ? size : Math.max(1, Math.round(WorkloadRunner.inspect(file).defaultSize() * scale));
+            RunSpec runSpec = new RunSpec(file, chosen, workers, work, Duration.ofSeconds(timeoutSeconds), doAudit);
             FileOutputStream stdout = new FileOutputStream(FileDescriptor.out);
             List<RunOutcome> timed = new ArrayList<>();
             for (int i = 0; i < warmup + runs; i++) {

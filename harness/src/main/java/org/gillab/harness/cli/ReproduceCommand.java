@@ -31,9 +31,12 @@ import picocli.CommandLine.Spec;
 
 /** {@code gillab reproduce}: published results about the GIL and its alternatives, measured here and judged. */
 @Command(name = "reproduce", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Run the experiments behind published results about the GIL and its alternatives (all, or those named),",
-                "each on gillab's models and on this machine's CPython, and print per experiment its source, the published",
-                "figure, CPython's figure here, gillab's, and whether they agree (with the band judged by)."})
+        // one string per paragraph, the first a summary (the command list shows it): picocli wraps each to the terminal's width
+        description = {"Measure published results about the GIL and its alternatives here, and judge whether they agree.",
+                "",
+                "Runs the experiments (all, or those named), each on gillab's models and on this machine's CPython, and prints "
+                        + "per experiment its source, the published figure, CPython's figure here, gillab's, and whether they "
+                        + "agree (with the band judged by)."})
 final class ReproduceCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -45,11 +45,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code gillab run}: the sweep, models x workloads x worker counts, into a table and results files. */
-@Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Run every model over workloads and worker counts, each model in a fresh JVM, and report wall and CPU",
-                "time, speed-up, slowdown against the sequential baseline, single-thread overhead, memory, the models'",
-                "counters and a correctness verdict per cell. A cell that fails, hangs or corrupts is reported with its",
-                "reason and the sweep goes on. Writes results.json, results.csv and report.html to --out."})
+@Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false, abbreviateSynopsis = true,
+        // one string per paragraph, the first a summary (the command list shows it): picocli wraps each to the terminal's width
+        description = {"Sweep models x workloads x worker counts, each model in a fresh JVM, into a table and results files.",
+                "",
+                "Reports per cell wall and CPU time, speed-up, slowdown against the sequential baseline, single-thread overhead, "
+                        + "memory, the models' counters and a correctness verdict. A cell that fails, hangs or corrupts is reported "
+                        + "with its reason and the sweep goes on. Writes results.json, results.csv and report.html to --out."})
 final class RunCommand implements Callable<Integer> {
     /**
      * The default sweep's workloads: CPU-bound, shared state, blocking I/O. Not pipeline: under
@@ -108,18 +110,25 @@ final class RunCommand implements Callable<Integer> {
     double warmupSeconds;
 
     @Option(names = "--settle", paramLabel = "K:PERCENT:MAX",
-            description = {"steady state: warm up until the last K runs lie within PERCENT %% of their median, at most MAX runs;",
-                    "a fork that never settles is flagged (default: 3:5:12; --rigorous 5:2:40; none: the fixed --warmup only)"})
+            description = "steady state: warm up until the last K runs lie within PERCENT %% of their median, at most MAX runs; "
+                    + "a fork that never settles is flagged (default: 3:5:12; --rigorous 5:2:40; none: the fixed --warmup only)")
     String settle;
 
     @Option(names = "--jvm-warmup", paramLabel = "SECONDS", defaultValue = "1",
             description = "each model's fresh JVM runs its workloads untimed this long before its first cell (default: ${DEFAULT-VALUE})")
     double jvmWarmupSeconds;
 
-    @Option(names = "--size", paramLabel = "FACTOR",
-            description = {"work per run, as a multiple of each workload's SIZE (default: calibrated, so that a baseline run",
-                    "lasts about 0.5 s, 1 s with --rigorous; the sizes chosen are printed and recorded)"})
+    @Option(names = "--scale", paramLabel = "FACTOR",
+            description = "work per run, as a multiple of each workload's SIZE, such as 0.25 (default: calibrated, so that a baseline run "
+                    + "lasts about 0.5 s, 1 s with --rigorous; the sizes chosen are printed and recorded)")
     Double size;
+
+    /**
+     * {@code --size} is a count of work everywhere it is taken (exec, a workload's {@code size});
+     * a sweep of several workloads scales each one's SIZE instead, so here it only points at --scale.
+     */
+    @Option(names = "--size", paramLabel = "N", hidden = true)
+    String sizeGiven;
 
     @Option(names = "--rigorous", description = "publication-grade: 10 forks, 5 timed runs, settle within 2 %%, 1 s runs (about 4x the default's time)")
     boolean rigorous;
@@ -131,11 +140,11 @@ final class RunCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--switch-interval", paramLabel = "DURATION",
-            description = "the GIL's switch interval (e.g. 1ms) for every model that has one (default: each model's own, 5ms)")
+            description = "the GIL's switch interval (such as 1ms) for every model that has one (default: each model's own, 5ms)")
     String switchInterval;
 
     @Option(names = {"-o", "--option"}, paramLabel = "MODEL.NAME=VALUE",
-            description = "a model setting as gillab list prints it, e.g. gil.force-switching=false; NAME=VALUE alone when one model is run (repeatable)")
+            description = "a model setting as gillab list prints it, such as gil.force-switching=false; NAME=VALUE alone when one model is run (repeatable)")
     Map<String, String> options = new LinkedHashMap<>();
 
     @Option(names = "--tier", paramLabel = "TIER", defaultValue = "${sys:gillab.tier:-interp}",
@@ -151,11 +160,11 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--no-progress", description = "no progress bar")
     boolean noProgress;
 
-    @Option(names = "--jvm-arg", paramLabel = "ARG", description = "an argument for every forked JVM, e.g. -Xmx2g (repeatable)")
+    @Option(names = "--jvm-arg", paramLabel = "ARG", description = "an argument for every forked JVM, such as -Xmx2g (repeatable)")
     List<String> jvmArgs = new ArrayList<>();
 
-    @Option(names = "--with-cpython", description = {"after the sweep, run the same workloads on this machine's CPython (bench/cpython/sweep.py:",
-            "threads, processes, interpreters where it has them) and put its cells beside the models'"})
+    @Option(names = "--with-cpython", description = "after the sweep, run the same workloads on this machine's CPython (bench/cpython/sweep.py: "
+            + "threads, processes, interpreters where it has them) and put its cells beside the models'")
     boolean withCpython;
 
     /** The CPython cells (--with-cpython), added to every table and file after the models' cells. */
@@ -215,8 +224,12 @@ final class RunCommand implements Callable<Integer> {
         if (!(jvmWarmupSeconds >= 0) || jvmWarmupSeconds > 600) {
             throw new IllegalArgumentException("--jvm-warmup must be between 0 and 600 seconds, got " + jvmWarmupSeconds);
         }
+        if (sizeGiven != null) {
+            throw new IllegalArgumentException("--size " + sizeGiven + ": run scales each workload's SIZE: give --scale FACTOR "
+                    + "(e.g. --scale 0.25); --size N, a count of work, is exec's");
+        }
         if (size != null && (!(size > 0) || size > 1000)) {
-            throw new IllegalArgumentException("--size must be a factor above 0 and at most 1000, got " + size);
+            throw new IllegalArgumentException("--scale must be a factor above 0 and at most 1000, got " + size);
         }
         if (timeout < 1) throw new IllegalArgumentException("--timeout must be at least 1 second, got " + timeout);
         SteadyRule steady = steadyRule();

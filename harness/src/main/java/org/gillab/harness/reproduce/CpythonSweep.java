@@ -89,7 +89,7 @@ public final class CpythonSweep {
             cmd.addAll(List.of(python, script.toString(), "--modes", String.join(",", plan.modes()),
                     "--workers", String.join(",", plan.workers().stream().map(String::valueOf).toList()),
                     "--warmup", String.valueOf(warmup), "--reps", String.valueOf(reps), "--processes", String.valueOf(processes),
-                    "--size", String.valueOf(sizeFactor),
+                    "--scale", String.valueOf(sizeFactor),
                     "--timeout", String.valueOf(timeoutSeconds), "--out", out.toString()));
             if (plan.switchInterval() != null) cmd.addAll(List.of("--switch-interval", String.valueOf(plan.switchInterval())));
             for (Path f : plan.files()) cmd.add(f.toString());

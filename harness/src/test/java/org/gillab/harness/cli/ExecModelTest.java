@@ -136,6 +136,14 @@ class ExecModelTest {
     }
 
     @Test
+    void scaleIsAMultipleOfTheWorkloadsSizeAsInRun() throws Exception {
+        long size = org.gillab.workload.WorkloadRunner.inspect(Path.of(workload("countdown"))).defaultSize();
+        Outcome o = run("exec", "--model", "unsafe", "--scale", "0.001", workload("countdown"));
+        assertEquals(0, o.code(), o.err());
+        assertTrue(o.err().contains(", size " + Math.round(size * 0.001) + "\n"), o.err());
+    }
+
+    @Test
     void listModelsPrintsSettingsAsTheyAreGiven() {
         Outcome o = run("exec", "--list-models");
         assertEquals(0, o.code(), o.err());

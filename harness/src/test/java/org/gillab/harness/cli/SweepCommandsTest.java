@@ -43,7 +43,8 @@ class SweepCommandsTest {
         assertUsageError(run("run", "--workloads", "nope"), "unknown workload 'nope'", "countdown");
         assertUsageError(run("run", "--workers", "0"), "--workers");
         assertUsageError(run("run", "--workers", "two"), "--workers");
-        assertUsageError(run("run", "--size", "-1"), "--size");
+        assertUsageError(run("run", "--scale", "-1"), "--scale");
+        assertUsageError(run("run", "--size", "0.25"), "--size 0.25", "--scale");
         assertUsageError(run("run", "--reps", "0"), "--reps");
         assertUsageError(run("run", "--timeout", "0"), "--timeout");
         assertUsageError(run("run", "--models", "gil", "-o", "gil.interval=soon"), "interval");
@@ -80,7 +81,7 @@ class SweepCommandsTest {
     void runWritesTheTableAndTheThreeResultFiles(@TempDir Path dir) throws IOException {
         Path out = dir.resolve("results");
         Cli.Outcome o = run("run", "--models", "gil,subinterpreters", "--workloads", "countdown,shared-counter", "--workers", "1,2",
-                "--size", "0.002", "--reps", "2", "--forks", "2", "--settle", "none", "--warmup", "0", "--warmup-time", "0", "--jvm-warmup", "0",
+                "--scale", "0.002", "--reps", "2", "--forks", "2", "--settle", "none", "--warmup", "0", "--warmup-time", "0", "--jvm-warmup", "0",
                 "--no-progress", "--out", out.toString());
         assertEquals(0, o.code(), o.err());
         assertTrue(o.out().contains("countdown (size 40,000)"), o.out());
