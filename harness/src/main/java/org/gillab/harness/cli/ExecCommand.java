@@ -9,8 +9,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.gillab.harness.library.WorkloadLibrary.LibraryError;
@@ -19,7 +17,6 @@ import org.gillab.lang.SourceError;
 import org.gillab.spi.InstructionTicks;
 import org.gillab.spi.ModelChoice;
 import org.gillab.spi.ModelOptionException;
-import org.gillab.vm.Tier;
 import org.gillab.vm.ProgramRunner;
 import org.gillab.workload.RunOutcome;
 import org.gillab.workload.RunSpec;
@@ -80,9 +77,8 @@ final class ExecCommand implements Callable<Integer> {
             description = "work per run as a multiple of the workload's SIZE, such as 0.25, as run's --scale (instead of --size)")
     Double scale;
 
-    @Option(names = {"-o", "--option"}, paramLabel = "MODEL.NAME=VALUE",
-            description = "a model setting as gillab list prints it, such as gil.interval=1ms, or interval=1ms (repeatable)")
-    Map<String, String> options = new LinkedHashMap<>();
+    @Mixin
+    ModelSettings options;
 
     @Option(names = "--warmup", paramLabel = "N", defaultValue = "0",
             description = "untimed runs first, in this JVM, to let the JIT compile (default: ${DEFAULT-VALUE})")
@@ -102,9 +98,8 @@ final class ExecCommand implements Callable<Integer> {
     @Mixin
     PluginsOption plugins;
 
-    @Option(names = "--tier", paramLabel = "TIER", defaultValue = "${sys:gillab.tier:-interp}",
-            description = "which engine runs the Python code: interp (the bytecode interpreter) or compiled (JVM bytecode per function) (default: ${DEFAULT-VALUE})")
-    String tier;
+    @Mixin
+    TierOption tier;
 
     @Option(names = "--list-models", description = "list the models and their settings (as gillab list --models does), then exit")
     boolean listModels;
@@ -116,8 +111,8 @@ final class ExecCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintStream err = System.err;
-        if (!Tier.isTier(tier)) return usage("--tier must be interp or compiled, got '" + tier + "'");
-        Tier.select(tier);
+        String badTier = tier.select();
+        if (badTier != null) return usage(badTier);
         if (listModels) return listModels();
         if (file == null) return usage("Missing required parameter: 'FILE.py'");
         if (model == null) {
@@ -144,7 +139,7 @@ final class ExecCommand implements Callable<Integer> {
         PrintWriter report = spec.commandLine().getErr();
         try {
             Catalog catalog = plugins.catalog();
-            ModelChoice chosen = catalog.choose(model, ModelSettings.perModel(options, List.of(model), catalog).get(model));
+            ModelChoice chosen = catalog.choose(model, options.perModel(List.of(model), catalog).get(model));
             if (chosen.factory().needsInstructionTicks() && !InstructionTicks.ENABLED) return ChildJvm.rerunWithTicks();
             long work = scale == null ? size : Math.max(1, Math.round(WorkloadRunner.inspect(file).defaultSize() * scale));
             RunSpec runSpec = new RunSpec(file, chosen, workers, work, Duration.ofSeconds(timeoutSeconds), doAudit);

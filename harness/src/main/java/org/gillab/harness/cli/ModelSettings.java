@@ -6,15 +6,23 @@ import java.util.Map;
 
 import org.gillab.harness.wiring.Catalog;
 
+import picocli.CommandLine.Option;
+
 /**
- * {@code -o MODEL.NAME=VALUE}, read the same way by exec and run: the form {@code gillab list}
+ * {@code -o MODEL.NAME=VALUE}, the same option on exec and run: the form {@code gillab list}
  * prints ({@code gil.interval=5ms}); {@code NAME=VALUE} alone when the command runs one model.
  */
 final class ModelSettings {
-    private ModelSettings() {}
+    @Option(names = {"-o", "--option"}, paramLabel = "MODEL.NAME=VALUE",
+            description = "a model setting as gillab list prints it, such as gil.interval=1ms; NAME=VALUE alone when one model is run (repeatable)")
+    Map<String, String> given = new LinkedHashMap<>();
 
-    /** Per model of {@code models} (in order), the settings {@code given} names for it; empty when none. */
-    static Map<String, Map<String, String>> perModel(Map<String, String> given, List<String> models, Catalog catalog) {
+    boolean isEmpty() {
+        return given.isEmpty();
+    }
+
+    /** Per model of {@code models} (in order), the settings given for it; empty when none. */
+    Map<String, Map<String, String>> perModel(List<String> models, Catalog catalog) {
         Map<String, Map<String, String>> per = new LinkedHashMap<>();
         for (String m : models) per.put(m, new LinkedHashMap<>());
         for (Map.Entry<String, String> e : given.entrySet()) {

@@ -20,7 +20,6 @@ import org.gillab.harness.reproduce.ReproduceRunner;
 import org.gillab.harness.reproduce.Scale;
 import org.gillab.harness.report.Machine;
 import org.gillab.harness.wiring.Catalog;
-import org.gillab.vm.Tier;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -56,9 +55,8 @@ final class ReproduceCommand implements Callable<Integer> {
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "120", description = "a run still going after this is hung (default: ${DEFAULT-VALUE})")
     long timeout;
 
-    @Option(names = "--tier", paramLabel = "TIER", defaultValue = "${sys:gillab.tier:-interp}",
-            description = "which engine runs the Python code: interp (the bytecode interpreter) or compiled (JVM bytecode per function) (default: ${DEFAULT-VALUE})")
-    String tier;
+    @Mixin
+    TierOption tier;
 
     @Option(names = "--list", description = "list the experiments with their sources and exit")
     boolean list;
@@ -81,8 +79,8 @@ final class ReproduceCommand implements Callable<Integer> {
             return 0;
         }
         if (timeout < 1) return Usage.error(spec, "--timeout must be at least 1 second, got " + timeout);
-        if (!Tier.isTier(tier)) return Usage.error(spec, "--tier must be interp or compiled, got '" + tier + "'");
-        Tier.select(tier); // the forked JVMs run the tier this one has selected
+        String badTier = tier.select(); // the forked JVMs run the tier this one has selected
+        if (badTier != null) return Usage.error(spec, badTier);
         Catalog catalog;
         try {
             catalog = plugins.catalog();

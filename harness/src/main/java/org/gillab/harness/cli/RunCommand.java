@@ -143,13 +143,11 @@ final class RunCommand implements Callable<Integer> {
             description = "the GIL's switch interval (such as 1ms) for every model that has one (default: each model's own, 5ms)")
     String switchInterval;
 
-    @Option(names = {"-o", "--option"}, paramLabel = "MODEL.NAME=VALUE",
-            description = "a model setting as gillab list prints it, such as gil.force-switching=false; NAME=VALUE alone when one model is run (repeatable)")
-    Map<String, String> options = new LinkedHashMap<>();
+    @Mixin
+    ModelSettings options;
 
-    @Option(names = "--tier", paramLabel = "TIER", defaultValue = "${sys:gillab.tier:-interp}",
-            description = "which engine runs the Python code: interp (the bytecode interpreter) or compiled (JVM bytecode per function) (default: ${DEFAULT-VALUE})")
-    String tier;
+    @Mixin
+    TierOption tier;
 
     @Option(names = "--trace", description = "record which thread holds the lock when, and draw it in report.html")
     boolean trace;
@@ -172,8 +170,8 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!Tier.isTier(tier)) return Usage.error(spec, "--tier must be interp or compiled, got '" + tier + "'");
-        Tier.select(tier); // the forked JVMs run the tier this one has selected
+        String badTier = tier.select(); // the forked JVMs run the tier this one has selected
+        if (badTier != null) return Usage.error(spec, badTier);
         PrintWriter err = spec.commandLine().getErr();
         SweepSettings settings;
         Catalog catalog;
@@ -273,7 +271,7 @@ final class RunCommand implements Callable<Integer> {
                 per.get(m).put("interval", switchInterval);
             }
         }
-        ModelSettings.perModel(options, chosen, catalog).forEach((m, given) -> per.get(m).putAll(given));
+        options.perModel(chosen, catalog).forEach((m, given) -> per.get(m).putAll(given));
         for (Map.Entry<String, Map<String, String>> e : per.entrySet()) catalog.choose(e.getKey(), e.getValue());
         return per;
     }
