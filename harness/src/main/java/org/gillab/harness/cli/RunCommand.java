@@ -121,7 +121,7 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--scale", paramLabel = "FACTOR",
             description = "work per run, as a multiple of each workload's SIZE, such as 0.25 (default: calibrated, so that a baseline run "
                     + "lasts about 0.5 s, 1 s with --rigorous; the sizes chosen are printed and recorded)")
-    Double size;
+    Double scale;
 
     /**
      * {@code --size} is a count of work everywhere it is taken (exec, a workload's {@code size});
@@ -226,8 +226,8 @@ final class RunCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--size " + sizeGiven + ": run scales each workload's SIZE: give --scale FACTOR "
                     + "(e.g. --scale 0.25); --size N, a count of work, is exec's");
         }
-        if (size != null && (!(size > 0) || size > 1000)) {
-            throw new IllegalArgumentException("--scale must be a factor above 0 and at most 1000, got " + size);
+        if (scale != null && (!(scale > 0) || scale > 1000)) {
+            throw new IllegalArgumentException("--scale must be a factor above 0 and at most 1000, got " + scale);
         }
         if (timeout < 1) throw new IllegalArgumentException("--timeout must be at least 1 second, got " + timeout);
         SteadyRule steady = steadyRule();
@@ -250,7 +250,7 @@ final class RunCommand implements Callable<Integer> {
         List<String> names = workloads != null ? workloads : workloadFiles.isEmpty() ? REPRESENTATIVE : List.of();
         for (String w : names) ws.add(catalog.workload(w));
         for (Path f : workloadFiles) ws.add(WorkloadLibrary.inspect(f));
-        return new SweepSettings(chosen, ws, counts, jvmWarmupSeconds, warmup, warmupSeconds, reps, size == null ? 1.0 : size,
+        return new SweepSettings(chosen, ws, counts, jvmWarmupSeconds, warmup, warmupSeconds, reps, scale == null ? 1.0 : scale,
                 Duration.ofSeconds(timeout), modelOptions, jvmArgs, trace, List.of(), steady, Map.of(), oneWorker);
     }
 
@@ -283,7 +283,7 @@ final class RunCommand implements Callable<Integer> {
         environment = Environment.before(forkFlags(given));
         String busy = environment.busyNow();
         if (busy != null) err.println("gillab: warning: " + busy);
-        SweepSettings settings = size == null ? calibrated(catalog, given, err) : given;
+        SweepSettings settings = scale == null ? calibrated(catalog, given, err) : given;
         Map<String, Long> sizes = new LinkedHashMap<>();
         for (Workload w : settings.workloads()) sizes.put(w.name(), settings.sizeOf(w));
         List<SweepEvent.CellFinished> finished = Collections.synchronizedList(new ArrayList<>());
@@ -389,7 +389,7 @@ final class RunCommand implements Callable<Integer> {
         Results r = new Results(Results.SCHEMA_VERSION, started, complete, Machine.here(),
                 new Results.Settings(s.models(), s.workloads().stream().map(Workload::name).toList(), s.workers(), s.warmup(), s.reps(),
                         forks(), s.sizeFactor(), s.timeout().toSeconds(), s.modelOptions(), "gillab " + String.join(" ", ChildJvm.args),
-                        sizes, size == null ? "calibrated" : "factor", size == null ? calibrationSeconds() : null, s.jvmWarmupSeconds(),
+                        sizes, scale == null ? "calibrated" : "factor", scale == null ? calibrationSeconds() : null, s.jvmWarmupSeconds(),
                         s.warmupSeconds(), s.steady(), Results.BootstrapSettings.current(), NOISE_FLOOR, rigorous, Tier.current()),
                 environment == null ? null : environment.after(), cells);
         try {
