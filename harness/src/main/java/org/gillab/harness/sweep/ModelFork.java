@@ -17,8 +17,9 @@ import java.util.function.Consumer;
 
 import org.gillab.harness.report.Json;
 import org.gillab.spi.InstructionTicks;
-import org.gillab.vm.Tier;
 import org.gillab.spi.LockTrace;
+import org.gillab.workload.JavaCommand;
+import org.gillab.workload.WorkloadFolder;
 
 /**
  * Runs one model's cells in a fresh JVM ({@link ForkMain}) and turns its event lines into
@@ -54,22 +55,14 @@ final class ModelFork {
 
     /** The same, run under {@code launcher} (e.g. {@code taskset -c 0}) when it is not empty. */
     static List<String> javaCommand(List<String> launcher, List<Path> pluginJars, boolean ticks, boolean trace, List<String> jvmArgs) {
-        List<String> cmd = new ArrayList<>(launcher);
-        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        cmd.add("-XX:+UseParallelGC");
-        cmd.addAll(jvmArgs);
-        if (ticks) cmd.add("-D" + InstructionTicks.PROPERTY + "=true");
-        cmd.add("-D" + Tier.PROPERTY + "=" + Tier.current());
-        if (trace) cmd.add("-D" + LockTrace.PROPERTY + "=true");
-        cmd.add("-Dgillab.fork.grace=" + graceSeconds()); // its watchdog reports before this JVM kills it
-        String wl = System.getProperty("gillab.workloads");
-        if (wl != null) cmd.add("-Dgillab.workloads=" + wl);
-        StringBuilder cp = new StringBuilder(System.getProperty("java.class.path"));
-        for (Path j : pluginJars) cp.append(java.io.File.pathSeparator).append(j);
-        cmd.add("-cp");
-        cmd.add(cp.toString());
-        cmd.add(ForkMain.class.getName());
-        return cmd;
+        JavaCommand java = JavaCommand.thisJava(launcher).with("-XX:+UseParallelGC").with(jvmArgs);
+        if (ticks) java = java.withProperty(InstructionTicks.PROPERTY, true);
+        java = java.withThisTier();
+        if (trace) java = java.withProperty(LockTrace.PROPERTY, true);
+        java = java.withProperty("gillab.fork.grace", graceSeconds()); // its watchdog reports before this JVM kills it
+        String wl = System.getProperty(WorkloadFolder.PROPERTY);
+        if (wl != null) java = java.withProperty(WorkloadFolder.PROPERTY, wl);
+        return java.running(ForkMain.class, pluginJars, List.of());
     }
 
     void run(Consumer<SweepEvent> out) {
