@@ -3,7 +3,7 @@
 (docs/results-format.md), so that `gillab compare` and the harness read it like a sweep's.
 
     python3 bench/cpython/sweep.py [--modes sequential,threads,processes,interpreters]
-        [--workers 1,2] [--warmup 1] [--reps 3] [--size 0.25] [--timeout 120]
+        [--workers 1,2] [--warmup 1] [--reps 3] [--scale 0.25] [--timeout 120]
         [--switch-interval SECONDS] [--out results.json] FILE.py [FILE.py ...]
 
 Modes, each a `model` in the results labelled with the Python version and build
@@ -558,7 +558,7 @@ def parse_args(argv):
     ap.add_argument("--reps", type=int, default=3, help="timed runs per cell and process (default: 3)")
     ap.add_argument("--processes", type=int, default=3,
                     help="Python processes per cell, each with a fresh PYTHONHASHSEED, recorded (default: 3)")
-    ap.add_argument("--size", type=float, default=0.25, help="work per run, as a multiple of each workload's SIZE (default: 0.25)")
+    ap.add_argument("--scale", type=float, default=0.25, help="work per run, as a multiple of each workload's SIZE (default: 0.25)")
     ap.add_argument("--timeout", type=float, default=120, help="a run still going after this many seconds is hung (default: 120)")
     ap.add_argument("--switch-interval", type=float, default=None, help="sys.setswitchinterval for every cell, in seconds")
     ap.add_argument("--out", default="results.json", help="where results.json goes (default: results.json)")
@@ -580,8 +580,8 @@ def parse_args(argv):
         ap.error("--processes must be at least 1")
     if a.reps < 1 or a.warmup < 0:
         ap.error("--reps must be at least 1 and --warmup at least 0")
-    if not a.size > 0 or not a.timeout > 0:
-        ap.error("--size and --timeout must be above 0")
+    if not a.scale > 0 or not a.timeout > 0:
+        ap.error("--scale and --timeout must be above 0")
     if a.switch_interval is not None and not a.switch_interval > 0:
         ap.error("--switch-interval must be above 0 (CPython's rule)")
     return a
@@ -623,7 +623,7 @@ def main(argv):
                 plan.append((mode, w, n))
     cells = []
     for mode, w, n in plan:
-        size = size_of(w["size"], a.size)
+        size = size_of(w["size"], a.scale)
         cell = {"mode": mode, "file": w["file"], "workers": n, "size": size, "warmup": a.warmup, "reps": a.reps,
                 "timeout": a.timeout, "switch_interval": a.switch_interval}
         runs, forks = run_cell_processes(cell, a.processes)
@@ -646,7 +646,7 @@ def main(argv):
                     "jvm": "CPython %s (%s)" % (platform.python_version(), build_name),
                     "os": "%s %s %s" % (platform.system(), platform.release(), platform.machine())},
         "settings": {"models": [label(m, a.switch_interval) for m in modes], "workloads": [w["name"] for w in workloads],
-                     "workers": a.workers, "warmup": a.warmup, "reps": a.reps, "forks": a.processes, "size_factor": a.size,
+                     "workers": a.workers, "warmup": a.warmup, "reps": a.reps, "forks": a.processes, "size_factor": a.scale,
                      "timeout_seconds": int(math.ceil(a.timeout)), "model_options": options,
                      "command": " ".join(shlex.quote(x) for x in ["python3", "bench/cpython/sweep.py"] + list(argv))},
         "cells": cells,

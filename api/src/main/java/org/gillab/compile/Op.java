@@ -218,15 +218,4 @@ public final class Op {
     public static int stackEffect(int op, int arg, boolean jump) {
         return CodeBuilder.effect(op, arg, jump);
     }
-
-    /** Whether an instruction's argument is an absolute jump target. */
-    public static boolean isJump(int op) {
-        switch (op) {
-            case JUMP: case JUMP_BACKWARD: case POP_JUMP_IF_FALSE: case POP_JUMP_IF_TRUE:
-            case JUMP_IF_FALSE_OR_POP: case JUMP_IF_TRUE_OR_POP: case FOR_ITER: case SEND:
-                return true;
-            default:
-                return false;
-        }
-    }
 }

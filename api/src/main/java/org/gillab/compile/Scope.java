@@ -81,14 +81,4 @@ final class Scope {
         return isFunction() && !globals.contains(n) && !nonlocals.contains(n)
                 && (params.contains(n) || assigned.contains(n));
     }
-
-    int slotOf(String n) {
-        int i = varnames.indexOf(n);
-        if (i >= 0) return i;
-        i = cellnames.indexOf(n);
-        if (i >= 0) return varnames.size() + i;
-        i = freenames.indexOf(n);
-        if (i >= 0) return varnames.size() + cellnames.size() + i;
-        return -1;
-    }
 }

@@ -62,8 +62,6 @@ public enum TokenKind {
     /** The operator or delimiter spelled exactly {@code s}, or null. */
     public static TokenKind operator(String s) { return OPERATORS.get(s); }
 
-    public boolean isKeyword() { return text != null && Character.isLetter(text.charAt(0)); }
-
     /** An augmented assignment operator such as {@code +=}. */
     public boolean isAugAssign() { return text != null && text.length() >= 2 && text.endsWith("=")
             && this != EQEQUAL && this != NOTEQUAL && this != LESSEQUAL && this != GREATEREQUAL

@@ -55,10 +55,6 @@ public final class Heap {
         LIVE.clear();
     }
 
-    public static boolean isTracking() {
-        return tracking;
-    }
-
     public static void resetDamage() {
         USE_AFTER_FREE.reset();
         UAF_SAMPLES.clear();

@@ -146,11 +146,6 @@ public final class Ops {
         return PyStr.of(o.str());
     }
 
-    /** {@code repr(o)} as a new str object. */
-    public static PyStr reprOf(PyObject o) {
-        return PyStr.of(o.repr());
-    }
-
     // ---------------------------------------------------------------- iteration
 
     /** Collects an iterable's items, each a new reference (for unpacking, tuple(), sorted()). */

@@ -28,10 +28,6 @@ public final class Py {
         return PyInt.of(v);
     }
 
-    public static PyFloat newFloat(double v) {
-        return new PyFloat(v);
-    }
-
     public static PyStr str(String s) {
         return new PyStr(s);
     }

@@ -159,11 +159,6 @@ public final class PyType extends PyGcObject {
         dict.setStr(name, Rc.immortal(new PyMethodDescr(name, this, fn)));
     }
 
-    /** Registers a class attribute of a built-in type. */
-    public void defAttr(String name, PyObject value) {
-        dict.setStr(name, value);
-    }
-
     // ---------------------------------------------------------------- protocol
 
     @Override

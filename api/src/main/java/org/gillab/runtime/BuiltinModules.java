@@ -45,11 +45,6 @@ public final class BuiltinModules {
         return f == null ? null : f.get();
     }
 
-    /** Adds a module (a model's own module, for instance). */
-    public static synchronized void register(String name, Supplier<PyModule> factory) {
-        FACTORIES.put(name, factory);
-    }
-
     public static Set<String> names() {
         Set<String> all = new java.util.LinkedHashSet<>(FACTORIES.keySet());
         all.addAll(new java.util.TreeSet<>(PYTHON));

@@ -18,6 +18,11 @@ public final class ModelOptions {
         this.values = values;
     }
 
+    /** {@code given} checked against what {@code factory} declares. */
+    public static ModelOptions of(ModelFactory factory, Map<String, String> given) {
+        return of(factory.name(), factory.options(), given);
+    }
+
     /** Checks {@code given} against {@code declared}; declared defaults fill what is not given. */
     public static ModelOptions of(String model, List<ModelOption> declared, Map<String, String> given) {
         Map<String, String> values = new LinkedHashMap<>();

@@ -29,9 +29,5 @@ public abstract class ModelPlugin extends AbstractModule {
     protected final void configure() {
         MapBinder.newMapBinder(binder(), String.class, ModelFactory.class)
                 .addBinding(factory.name()).toInstance(factory);
-        configureMore();
     }
-
-    /** For a plugin that binds more than its factory (a model's own services). */
-    protected void configureMore() {}
 }

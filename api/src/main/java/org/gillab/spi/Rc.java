@@ -55,10 +55,6 @@ public final class Rc {
         return strategy.count(o);
     }
 
-    public static void xincref(PyObject o) {
-        if (o != null) strategy.incref(o);
-    }
-
     public static void xdecref(PyObject o) {
         if (o != null) strategy.decref(o);
     }
@@ -90,9 +86,5 @@ public final class Rc {
     /** Records a count change on a dead object; the audit reports it. */
     public static void useAfterFree(PyObject o, String where) {
         Heap.onUseAfterFree(o, where);
-    }
-
-    public static RefCounting strategy() {
-        return strategy;
     }
 }

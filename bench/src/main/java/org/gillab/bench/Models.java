@@ -3,9 +3,8 @@ package org.gillab.bench;
 import java.util.Map;
 
 import org.gillab.spi.ConcurrencyModel;
-import org.gillab.spi.ModelFactory;
+import org.gillab.spi.ModelChoice;
 import org.gillab.spi.ModelOptionException;
-import org.gillab.spi.ModelOptions;
 import org.gillab.spi.ModelRegistry;
 
 /**
@@ -26,24 +25,21 @@ final class Models {
         return registry;
     }
 
-    /** The factory named {@code name}; an unknown name ends the fork with the known ones listed. */
-    static ModelFactory factory(String name) {
+    /**
+     * The model named {@code name} with {@code options} checked as {@code --option} values are; an
+     * unknown name or a bad option ends the fork with the reason (the nearest name, the known ones).
+     */
+    static ModelChoice choose(String name, Map<String, String> options) {
         try {
-            return registry().get(name);
+            return registry().choose(name, options);
         } catch (ModelOptionException e) {
             throw UsageError.exit(e.getMessage());
         }
     }
 
-    /** A model for one benchmark trial, with {@code options} checked as {@code --option} values are. */
+    /** A model for one benchmark trial. */
     static ConcurrencyModel create(String name, Map<String, String> options) {
-        if (name.equals(NONE)) return new NoHooks();
-        ModelFactory f = factory(name);
-        try {
-            return f.create(ModelOptions.of(name, f.options(), options));
-        } catch (ModelOptionException e) {
-            throw UsageError.exit(e.getMessage());
-        }
+        return name.equals(NONE) ? new NoHooks() : choose(name, options).create();
     }
 
     /** The interpreter's defaults for every hook. */

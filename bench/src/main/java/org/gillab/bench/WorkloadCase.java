@@ -7,9 +7,7 @@ import java.time.Duration;
 import java.util.Map;
 
 import org.gillab.lang.SourceError;
-import org.gillab.spi.ModelFactory;
 import org.gillab.spi.ModelOptionException;
-import org.gillab.spi.ModelOptions;
 import org.gillab.workload.RunOutcome;
 import org.gillab.workload.RunSpec;
 import org.gillab.workload.WorkloadError;
@@ -27,14 +25,7 @@ final class WorkloadCase {
     private final String label;
 
     WorkloadCase(Path file, String model, int workers, long size) {
-        ModelFactory factory = Models.factory(model);
-        ModelOptions options;
-        try {
-            options = ModelOptions.of(model, factory.options(), Map.of());
-        } catch (ModelOptionException e) {
-            throw UsageError.exit(e.getMessage());
-        }
-        this.spec = new RunSpec(file, factory, options, workers, size, TIMEOUT, false);
+        this.spec = new RunSpec(file, Models.choose(model, Map.of()), workers, size, TIMEOUT, false);
         this.label = file.getFileName() + " under " + model + " on " + workers + " worker(s)";
     }
 

@@ -5,16 +5,15 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.gillab.workload.WorkloadFolder;
+
 /**
- * Where workload files are: {@code -Dgillab.workloads=DIR} if given (as for the model contract
- * tests), else the repository's {@code harness/workloads}, looked for from the working directory
- * upwards; and the suite's own workloads, shipped inside the jar.
+ * Where workload files are: the repository's {@code harness/workloads} as {@link WorkloadFolder}
+ * finds it ({@code -Dgillab.workloads=DIR} if given, as for the model contract tests); and the
+ * suite's own workloads, shipped inside the jar.
  */
 final class WorkloadFiles {
     private WorkloadFiles() {}
-
-    static final String PROPERTY = "gillab.workloads";
-    private static final Path IN_REPOSITORY = Path.of("harness", "workloads");
 
     /** The shipped workload {@code name} ({@code countdown}, {@code nbody.py}) or a path to one. */
     static Path shipped(String name) {
@@ -24,14 +23,8 @@ final class WorkloadFiles {
     }
 
     private static Path directory() {
-        String dir = System.getProperty(PROPERTY);
-        if (dir != null) return Path.of(dir);
-        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            Path candidate = p.resolve(IN_REPOSITORY);
-            if (Files.isDirectory(candidate)) return candidate;
-        }
-        throw UsageError.exit("cannot find the workloads (harness/workloads): run from inside the repository, "
-                + "or give their folder with java -D" + PROPERTY + "=DIR -jar benchmarks.jar");
+        return WorkloadFolder.locate().orElseThrow(() -> UsageError.exit("cannot find the workloads (harness/workloads): run from "
+                + "inside the repository, or give their folder with java -D" + WorkloadFolder.PROPERTY + "=DIR -jar benchmarks.jar"));
     }
 
     private static Path existing(Path file) {

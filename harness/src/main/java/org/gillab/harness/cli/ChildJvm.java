@@ -1,12 +1,10 @@
 package org.gillab.harness.cli;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.gillab.spi.InstructionTicks;
+import org.gillab.workload.JavaCommand;
 
 /**
  * Starts this same command line again in a fresh JVM, with the per-instruction ticks compiled in
@@ -20,14 +18,8 @@ final class ChildJvm {
     static String[] args = new String[0];
 
     static int rerunWithTicks() {
-        List<String> cmd = new ArrayList<>();
-        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        cmd.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
-        cmd.add("-D" + InstructionTicks.PROPERTY + "=true");
-        cmd.add("-cp");
-        cmd.add(System.getProperty("java.class.path"));
-        cmd.add(Main.class.getName());
-        cmd.addAll(List.of(args));
+        List<String> cmd = JavaCommand.thisJava().withInherited(a -> true).withProperty(InstructionTicks.PROPERTY, true)
+                .running(Main.class, List.of(), List.of(args));
         try {
             return new ProcessBuilder(cmd).inheritIO().start().waitFor();
         } catch (IOException e) {

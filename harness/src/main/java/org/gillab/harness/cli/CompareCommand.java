@@ -15,18 +15,21 @@ import picocli.CommandLine.Spec;
 
 /** {@code gillab compare OLD.json NEW.json}: which cells changed significantly. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
-        description = {"List the cells whose median wall time changed significantly: the 95 %% bootstrap interval of new/old",
-                "excludes 1.00 and the change is at least --min-effect (files from before raw samples: each median outside",
-                "the other's min..max); then the cells whose status changed and those in one file only. Warns when the",
-                "machines or settings differ; refuses when a workload ran at different sizes, unless --force."})
+        // one string per paragraph, the first a summary (the command list shows it): picocli wraps each to the terminal's width
+        description = {"List the cells whose median wall time changed significantly between two sweeps.",
+                "",
+                "A change is significant when the 95 %% bootstrap interval of new/old excludes 1.00 and the change is at least "
+                        + "--min-effect (files from before raw samples: each median outside the other's min..max). Then come the "
+                        + "cells whose status changed and those in one file only. Warns when the machines or settings differ; "
+                        + "refuses when a workload ran at different sizes, unless --force."})
 final class CompareCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "OLD.json")
+    @Parameters(index = "0", paramLabel = "OLD.json", description = "the earlier sweep's results.json (gillab run --out DIR writes DIR/results.json)")
     Path older;
 
-    @Parameters(index = "1", paramLabel = "NEW.json")
+    @Parameters(index = "1", paramLabel = "NEW.json", description = "the later sweep's results.json, compared cell by cell with OLD.json")
     Path newer;
 
     @Option(names = "--min-effect", paramLabel = "PERCENT", defaultValue = "5",
@@ -43,7 +46,7 @@ final class CompareCommand implements Callable<Integer> {
             Comparison c = Comparison.of(read(older), read(newer), minEffect / 100);
             if (!c.sizeDifferences().isEmpty() && !force) {
                 return Usage.error(spec, "the files measured different work (" + c.sizeDifferences().size() + " cell(s), e.g. "
-                        + c.sizeDifferences().get(0) + "): run both at the same --size, or pass --force");
+                        + c.sizeDifferences().get(0) + "): run both at the same --scale, or pass --force");
             }
             c.print(spec.commandLine().getOut());
             return 0;

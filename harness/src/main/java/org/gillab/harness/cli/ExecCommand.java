@@ -9,18 +9,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
-import org.gillab.harness.wiring.PluginLoader;
+import org.gillab.harness.library.WorkloadLibrary.LibraryError;
+import org.gillab.harness.wiring.Catalog;
 import org.gillab.lang.SourceError;
 import org.gillab.spi.InstructionTicks;
-import org.gillab.spi.ModelFactory;
+import org.gillab.spi.ModelChoice;
 import org.gillab.spi.ModelOptionException;
-import org.gillab.spi.ModelOptions;
-import org.gillab.vm.Tier;
-import org.gillab.spi.ModelRegistry;
 import org.gillab.vm.ProgramRunner;
 import org.gillab.workload.RunOutcome;
 import org.gillab.workload.RunSpec;
@@ -28,6 +24,7 @@ import org.gillab.workload.WorkloadRunner;
 import org.gillab.workload.WorkloadError;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -37,7 +34,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code gillab exec FILE.py}: runs one program on the interpreter; with {@code --model}, runs a
  * workload under that concurrency model and reports on it.
  */
-@Command(name = "exec", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "exec", mixinStandardHelpOptions = true, sortOptions = false, abbreviateSynopsis = true,
         // one string per paragraph: picocli wraps each to the terminal's width
         description = {"Run a Python program on gillab's interpreter, or with --model a workload under a concurrency model.",
                 "",
@@ -58,17 +55,30 @@ final class ExecCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", paramLabel = "FILE.py", description = "the program or workload to run")
     Path file;
 
-    @Option(names = {"-m", "--model"}, paramLabel = "NAME", description = "run FILE.py as a workload under this model (see --list-models)")
+    @Option(names = {"-m", "--model"}, paramLabel = "NAME", description = "run FILE.py as a workload under this model (see gillab list)")
     String model;
+
+    /** run's spelling, accepted here too; exec runs one model. */
+    @Option(names = "--models", paramLabel = "NAME", hidden = true)
+    void models(String name) {
+        if (name.contains(",")) throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                "--model " + name + ": exec runs one model at a time (gillab run compares several)");
+        model = name;
+    }
 
     @Option(names = {"-w", "--workers"}, paramLabel = "N", defaultValue = "1", description = "worker threads (default: ${DEFAULT-VALUE})")
     int workers;
 
-    @Option(names = {"-s", "--size"}, paramLabel = "N", defaultValue = "-1", description = "amount of work (default: the workload's SIZE)")
+    @Option(names = {"-s", "--size"}, paramLabel = "N", defaultValue = "-1",
+            description = "work per run: the size the workload's work() is given, a count such as 10000 (default: the workload's SIZE)")
     long size;
 
-    @Option(names = {"-o", "--option"}, paramLabel = "NAME=VALUE", description = "a model setting, e.g. interval=1ms (repeatable)")
-    Map<String, String> options = new LinkedHashMap<>();
+    @Option(names = "--scale", paramLabel = "FACTOR",
+            description = "work per run as a multiple of the workload's SIZE, such as 0.25, as run's --scale (instead of --size)")
+    Double scale;
+
+    @Mixin
+    ModelSettings options;
 
     @Option(names = "--warmup", paramLabel = "N", defaultValue = "0",
             description = "untimed runs first, in this JVM, to let the JIT compile (default: ${DEFAULT-VALUE})")
@@ -85,14 +95,13 @@ final class ExecCommand implements Callable<Integer> {
             description = "audit the reference counts after the run (always on with --model unless --no-audit)")
     boolean audit;
 
-    @Option(names = "--plugins", paramLabel = "DIR", defaultValue = "plugins", description = "extra model jars (default: ${DEFAULT-VALUE})")
-    Path plugins;
+    @Mixin
+    PluginsOption plugins;
 
-    @Option(names = "--tier", paramLabel = "TIER", defaultValue = "${sys:gillab.tier:-compiled}",
-            description = "which engine runs the Python code: interp (the bytecode interpreter) or compiled (JVM bytecode per function) (default: ${DEFAULT-VALUE})")
-    String tier;
+    @Mixin
+    TierOption tier;
 
-    @Option(names = "--list-models", description = "list the models on the class path and their settings, then exit")
+    @Option(names = "--list-models", description = "list the models and their settings (as gillab list --models does), then exit")
     boolean listModels;
 
     /** Beyond these a run would only exhaust the machine (a thread each) or never end: a typing mistake, not a measurement. */
@@ -102,13 +111,13 @@ final class ExecCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintStream err = System.err;
-        if (!Tier.isTier(tier)) return usage("--tier must be interp or compiled, got '" + tier + "'");
-        Tier.select(tier);
+        String badTier = tier.select();
+        if (badTier != null) return usage(badTier);
         if (listModels) return listModels();
         if (file == null) return usage("Missing required parameter: 'FILE.py'");
         if (model == null) {
-            if (workers != 1 || size != -1 || !options.isEmpty()) {
-                return usage("--workers, --size and --option need --model");
+            if (workers != 1 || size != -1 || scale != null || !options.isEmpty()) {
+                return usage("--workers, --size, --scale and --option need --model");
             }
             if (warmup != 0 || runs != 1) return repeatProgram(err);
             ProgramRunner.Result r = ProgramRunner.runFile(file, new FileOutputStream(FileDescriptor.out), err, audit);
@@ -121,16 +130,19 @@ final class ExecCommand implements Callable<Integer> {
         }
         if (workers < 1 || workers > MAX_WORKERS) return usage("--workers must be at least 1 and at most " + MAX_WORKERS + ", got " + workers);
         if (size != -1 && (size < 1 || size > MAX_SIZE)) return usage("--size must be between 1 and " + MAX_SIZE + ", got " + size);
+        if (scale != null && size != -1) return usage("--size and --scale: give one (a count of work, or a multiple of SIZE)");
+        if (scale != null && (!(scale > 0) || scale > 1000)) return usage("--scale must be a factor above 0 and at most 1000, got " + scale);
         if (warmup < 0) return usage("--warmup must be at least 0, got " + warmup);
         if (runs < 1) return usage("--runs must be at least 1, got " + runs);
         if (timeoutSeconds < 1) return usage("--timeout must be at least 1 second, got " + timeoutSeconds);
         boolean doAudit = audit || !spec.commandLine().getParseResult().hasMatchedOption("--audit");
         PrintWriter report = spec.commandLine().getErr();
         try {
-            ModelFactory factory = registry().get(model);
-            ModelOptions opts = ModelOptions.of(model, factory.options(), options);
-            if (factory.needsInstructionTicks() && !InstructionTicks.ENABLED) return ChildJvm.rerunWithTicks();
-            RunSpec runSpec = new RunSpec(file, factory, opts, workers, size, Duration.ofSeconds(timeoutSeconds), doAudit);
+            Catalog catalog = plugins.catalog();
+            ModelChoice chosen = catalog.choose(model, options.perModel(List.of(model), catalog).get(model));
+            if (chosen.factory().needsInstructionTicks() && !InstructionTicks.ENABLED) return ChildJvm.rerunWithTicks();
+            long work = scale == null ? size : Math.max(1, Math.round(WorkloadRunner.inspect(file).defaultSize() * scale));
+            RunSpec runSpec = new RunSpec(file, chosen, workers, work, Duration.ofSeconds(timeoutSeconds), doAudit);
             FileOutputStream stdout = new FileOutputStream(FileDescriptor.out);
             List<RunOutcome> timed = new ArrayList<>();
             for (int i = 0; i < warmup + runs; i++) {
@@ -142,9 +154,9 @@ final class ExecCommand implements Callable<Integer> {
                 }
             }
             System.out.flush();
-            new ExecReport(report).print(file, factory, opts, timed);
+            new ExecReport(report).print(file, chosen.factory(), chosen.options(), timed);
             return timed.get(timed.size() - 1).exitCode();
-        } catch (ModelOptionException e) {
+        } catch (ModelOptionException | LibraryError | IllegalArgumentException e) {
             return usage(e.getMessage());
         } catch (WorkloadError e) {
             report.println(e.getMessage());
@@ -192,19 +204,12 @@ final class ExecCommand implements Callable<Integer> {
     }
 
     private int listModels() {
-        ModelRegistry registry = registry();
-        PrintWriter out = spec.commandLine().getOut();
-        for (ModelFactory f : registry.all().values()) {
-            out.printf("%-16s %s%n", f.name(), f.description());
-            for (var o : f.options()) out.printf("    -o %s=%s%n        %s%n", o.name(), o.defaultValue(), o.description());
+        try {
+            ListCommand.printModels(plugins.catalog().models().values(), spec.commandLine().getOut());
+        } catch (LibraryError | IllegalArgumentException e) {
+            return usage(e.getMessage());
         }
-        out.flush();
         return 0;
-    }
-
-    /** The models on the class path and in the plugins folder's jars. */
-    private ModelRegistry registry() {
-        return ModelRegistry.fromModules(PluginLoader.of(plugins).plugins());
     }
 
     private int usage(String message) {

@@ -1,7 +1,7 @@
 package org.gillab.harness.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
+import java.util.Collection;
 import java.util.concurrent.Callable;
 
 import org.gillab.harness.library.Workload;
@@ -12,6 +12,7 @@ import org.gillab.spi.ModelFactory;
 import org.gillab.spi.ModelOption;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -28,25 +29,22 @@ final class ListCommand implements Callable<Integer> {
     @Option(names = "--workloads", description = "only the workloads")
     boolean onlyWorkloads;
 
-    @Option(names = "--plugins", paramLabel = "DIR", defaultValue = "plugins", description = "extra model jars (default: ${DEFAULT-VALUE})")
-    Path plugins;
+    @Mixin
+    PluginsOption plugins;
 
     @Override
     public Integer call() {
         Catalog catalog;
         try {
-            catalog = Catalog.wire(plugins, WorkloadLibrary.defaultDirectory());
-        } catch (LibraryError e) {
+            catalog = plugins.catalog();
+        } catch (LibraryError | IllegalArgumentException e) {
             return Usage.error(spec, e.getMessage());
         }
         PrintWriter out = spec.commandLine().getOut();
         boolean both = onlyModels == onlyWorkloads;
         if (both || onlyModels) {
             out.println("Models:");
-            for (ModelFactory f : catalog.models().values()) {
-                out.printf("  %-16s %s%n", f.name(), f.description());
-                for (ModelOption o : f.options()) out.printf("      %s.%s=%s  %s%n", f.name(), o.name(), o.defaultValue(), o.description());
-            }
+            printModels(catalog.models().values(), out);
         }
         if (both) out.println();
         if (both || onlyWorkloads) {
@@ -57,5 +55,14 @@ final class ListCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /** Each model and its settings, each setting as {@code -o} takes it ({@code gil.interval=5ms}). */
+    static void printModels(Collection<ModelFactory> models, PrintWriter out) {
+        for (ModelFactory f : models) {
+            out.printf("  %-16s %s%n", f.name(), f.description());
+            for (ModelOption o : f.options()) out.printf("      -o %s.%s=%s  %s%n", f.name(), o.name(), o.defaultValue(), o.description());
+        }
+        out.flush();
     }
 }

@@ -24,6 +24,9 @@ public final class Main implements Runnable {
     /** The configured command line (tests drive it directly). */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
+        // help fits the terminal (80 columns when there is none), and long option names keep their column
+        cl.setUsageHelpAutoWidth(true);
+        cl.setUsageHelpLongOptionsMaxWidth(28);
         cl.setParameterExceptionHandler((ex, a) -> {
             CommandLine c = ex.getCommandLine();
             c.getErr().println(c.getCommandName() + ": " + ex.getMessage());

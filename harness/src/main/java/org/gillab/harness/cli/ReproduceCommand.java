@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.gillab.harness.library.WorkloadLibrary;
 import org.gillab.harness.library.WorkloadLibrary.LibraryError;
 import org.gillab.harness.reproduce.Experiment;
 import org.gillab.harness.reproduce.Experiments;
@@ -21,9 +20,9 @@ import org.gillab.harness.reproduce.ReproduceRunner;
 import org.gillab.harness.reproduce.Scale;
 import org.gillab.harness.report.Machine;
 import org.gillab.harness.wiring.Catalog;
-import org.gillab.vm.Tier;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -31,9 +30,12 @@ import picocli.CommandLine.Spec;
 
 /** {@code gillab reproduce}: published results about the GIL and its alternatives, measured here and judged. */
 @Command(name = "reproduce", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Run the experiments behind published results about the GIL and its alternatives (all, or those named),",
-                "each on gillab's models and on this machine's CPython, and print per experiment its source, the published",
-                "figure, CPython's figure here, gillab's, and whether they agree (with the band judged by)."})
+        // one string per paragraph, the first a summary (the command list shows it): picocli wraps each to the terminal's width
+        description = {"Measure published results about the GIL and its alternatives here, and judge whether they agree.",
+                "",
+                "Runs the experiments (all, or those named), each on gillab's models and on this machine's CPython, and prints "
+                        + "per experiment its source, the published figure, CPython's figure here, gillab's, and whether they "
+                        + "agree (with the band judged by)."})
 final class ReproduceCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -53,15 +55,14 @@ final class ReproduceCommand implements Callable<Integer> {
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "120", description = "a run still going after this is hung (default: ${DEFAULT-VALUE})")
     long timeout;
 
-    @Option(names = "--tier", paramLabel = "TIER", defaultValue = "${sys:gillab.tier:-compiled}",
-            description = "which engine runs the Python code: interp (the bytecode interpreter) or compiled (JVM bytecode per function) (default: ${DEFAULT-VALUE})")
-    String tier;
+    @Mixin
+    TierOption tier;
 
     @Option(names = "--list", description = "list the experiments with their sources and exit")
     boolean list;
 
-    @Option(names = "--plugins", paramLabel = "DIR", defaultValue = "plugins", description = "extra model jars (default: ${DEFAULT-VALUE})")
-    Path plugins;
+    @Mixin
+    PluginsOption plugins;
 
     @Override
     public Integer call() {
@@ -78,12 +79,12 @@ final class ReproduceCommand implements Callable<Integer> {
             return 0;
         }
         if (timeout < 1) return Usage.error(spec, "--timeout must be at least 1 second, got " + timeout);
-        if (!Tier.isTier(tier)) return Usage.error(spec, "--tier must be interp or compiled, got '" + tier + "'");
-        Tier.select(tier); // the forked JVMs run the tier this one has selected
+        String badTier = tier.select(); // the forked JVMs run the tier this one has selected
+        if (badTier != null) return Usage.error(spec, badTier);
         Catalog catalog;
         try {
-            catalog = Catalog.wire(plugins, WorkloadLibrary.defaultDirectory());
-        } catch (LibraryError e) {
+            catalog = plugins.catalog();
+        } catch (LibraryError | IllegalArgumentException e) {
             return Usage.error(spec, e.getMessage());
         }
         Path scratch;

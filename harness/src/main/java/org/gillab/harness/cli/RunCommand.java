@@ -29,27 +29,29 @@ import org.gillab.harness.report.ResultsFiles;
 import org.gillab.harness.report.TerminalTable;
 import org.gillab.harness.reproduce.CpythonPlan;
 import org.gillab.harness.reproduce.CpythonSweep;
+import org.gillab.harness.sweep.Cell;
 import org.gillab.harness.sweep.SweepEvent;
 import org.gillab.harness.sweep.SweepRunner;
 import org.gillab.harness.sweep.SweepSettings;
 import org.gillab.harness.stats.SteadyRule;
 import org.gillab.harness.wiring.Catalog;
 import org.gillab.vm.Tier;
-import org.gillab.spi.ModelFactory;
 import org.gillab.spi.ModelOptionException;
-import org.gillab.spi.ModelOptions;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code gillab run}: the sweep, models x workloads x worker counts, into a table and results files. */
-@Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Run every model over workloads and worker counts, each model in a fresh JVM, and report wall and CPU",
-                "time, speed-up, slowdown against the sequential baseline, single-thread overhead, memory, the models'",
-                "counters and a correctness verdict per cell. A cell that fails, hangs or corrupts is reported with its",
-                "reason and the sweep goes on. Writes results.json, results.csv and report.html to --out."})
+@Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false, abbreviateSynopsis = true,
+        // one string per paragraph, the first a summary (the command list shows it): picocli wraps each to the terminal's width
+        description = {"Sweep models x workloads x worker counts, each model in a fresh JVM, into a table and results files.",
+                "",
+                "Reports per cell wall and CPU time, speed-up, slowdown against the sequential baseline, single-thread overhead, "
+                        + "memory, the models' counters and a correctness verdict. A cell that fails, hangs or corrupts is reported "
+                        + "with its reason and the sweep goes on. Writes results.json, results.csv and report.html to --out."})
 final class RunCommand implements Callable<Integer> {
     /**
      * The default sweep's workloads: CPU-bound, shared state, blocking I/O. Not pipeline: under
@@ -65,8 +67,8 @@ final class RunCommand implements Callable<Integer> {
      */
     static final List<String> DEFAULT_MODELS = List.of("gil", "free-threaded", "subinterpreters");
 
-    /** The model whose 1-worker cell is compared with the baseline in every sweep: the same code, so any difference is noise. */
-    static final String NOISE_FLOOR = "unsafe";
+    /** The model whose 1-worker cell is compared with the baseline in every sweep: the baseline's own, so any difference is noise. */
+    static final String NOISE_FLOOR = Cell.BASELINE_MODEL;
 
     /** How long one baseline run should last after calibration, by default and with --rigorous. */
     static final double CALIBRATION_SECONDS = 0.5, RIGOROUS_CALIBRATION_SECONDS = 1.0;
@@ -74,9 +76,13 @@ final class RunCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--models", split = ",", paramLabel = "NAME",
+    @Option(names = {"-m", "--model"}, split = ",", paramLabel = "NAME",
             description = "models to compare, or all (default: gil, free-threaded, subinterpreters; unsafe at 1 worker is always added as the A/A noise floor)")
     List<String> models;
+
+    /** The spelling of earlier versions, still accepted: the same list as --model. */
+    @Option(names = "--models", split = ",", paramLabel = "NAME", hidden = true)
+    List<String> modelsAlias;
 
     @Option(names = "--workloads", split = ",", paramLabel = "NAME",
             description = "library workloads (default: " + "countdown, shared-counter, io-sleep)")
@@ -104,18 +110,25 @@ final class RunCommand implements Callable<Integer> {
     double warmupSeconds;
 
     @Option(names = "--settle", paramLabel = "K:PERCENT:MAX",
-            description = {"steady state: warm up until the last K runs lie within PERCENT %% of their median, at most MAX runs;",
-                    "a fork that never settles is flagged (default: 3:5:12; --rigorous 5:2:40; none: the fixed --warmup only)"})
+            description = "steady state: warm up until the last K runs lie within PERCENT %% of their median, at most MAX runs; "
+                    + "a fork that never settles is flagged (default: 3:5:12; --rigorous 5:2:40; none: the fixed --warmup only)")
     String settle;
 
     @Option(names = "--jvm-warmup", paramLabel = "SECONDS", defaultValue = "1",
             description = "each model's fresh JVM runs its workloads untimed this long before its first cell (default: ${DEFAULT-VALUE})")
     double jvmWarmupSeconds;
 
-    @Option(names = "--size", paramLabel = "FACTOR",
-            description = {"work per run, as a multiple of each workload's SIZE (default: calibrated, so that a baseline run",
-                    "lasts about 0.5 s, 1 s with --rigorous; the sizes chosen are printed and recorded)"})
-    Double size;
+    @Option(names = "--scale", paramLabel = "FACTOR",
+            description = "work per run, as a multiple of each workload's SIZE, such as 0.25 (default: calibrated, so that a baseline run "
+                    + "lasts about 0.5 s, 1 s with --rigorous; the sizes chosen are printed and recorded)")
+    Double scale;
+
+    /**
+     * {@code --size} is a count of work everywhere it is taken (exec, a workload's {@code size});
+     * a sweep of several workloads scales each one's SIZE instead, so here it only points at --scale.
+     */
+    @Option(names = "--size", paramLabel = "N", hidden = true)
+    String sizeGiven;
 
     @Option(names = "--rigorous", description = "publication-grade: 10 forks, 5 timed runs, settle within 2 %%, 1 s runs (about 4x the default's time)")
     boolean rigorous;
@@ -127,30 +140,29 @@ final class RunCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--switch-interval", paramLabel = "DURATION",
-            description = "the GIL's switch interval (e.g. 1ms) for every model that has one (default: each model's own, 5ms)")
+            description = "the GIL's switch interval (such as 1ms) for every model that has one (default: each model's own, 5ms)")
     String switchInterval;
 
-    @Option(names = {"-o", "--option"}, paramLabel = "MODEL.NAME=VALUE", description = "a model setting, e.g. gil.force-switching=false (repeatable)")
-    Map<String, String> options = new LinkedHashMap<>();
+    @Mixin
+    ModelSettings options;
 
-    @Option(names = "--tier", paramLabel = "TIER", defaultValue = "${sys:gillab.tier:-compiled}",
-            description = "which engine runs the Python code: interp (the bytecode interpreter) or compiled (JVM bytecode per function) (default: ${DEFAULT-VALUE})")
-    String tier;
+    @Mixin
+    TierOption tier;
 
     @Option(names = "--trace", description = "record which thread holds the lock when, and draw it in report.html")
     boolean trace;
 
-    @Option(names = "--plugins", paramLabel = "DIR", defaultValue = "plugins", description = "extra model jars (default: ${DEFAULT-VALUE})")
-    Path plugins;
+    @Mixin
+    PluginsOption plugins;
 
     @Option(names = "--no-progress", description = "no progress bar")
     boolean noProgress;
 
-    @Option(names = "--jvm-arg", paramLabel = "ARG", description = "an argument for every forked JVM, e.g. -Xmx2g (repeatable)")
+    @Option(names = "--jvm-arg", paramLabel = "ARG", description = "an argument for every forked JVM, such as -Xmx2g (repeatable)")
     List<String> jvmArgs = new ArrayList<>();
 
-    @Option(names = "--with-cpython", description = {"after the sweep, run the same workloads on this machine's CPython (bench/cpython/sweep.py:",
-            "threads, processes, interpreters where it has them) and put its cells beside the models'"})
+    @Option(names = "--with-cpython", description = "after the sweep, run the same workloads on this machine's CPython (bench/cpython/sweep.py: "
+            + "threads, processes, interpreters where it has them) and put its cells beside the models'")
     boolean withCpython;
 
     /** The CPython cells (--with-cpython), added to every table and file after the models' cells. */
@@ -158,13 +170,13 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!Tier.isTier(tier)) return Usage.error(spec, "--tier must be interp or compiled, got '" + tier + "'");
-        Tier.select(tier); // the forked JVMs run the tier this one has selected
+        String badTier = tier.select(); // the forked JVMs run the tier this one has selected
+        if (badTier != null) return Usage.error(spec, badTier);
         PrintWriter err = spec.commandLine().getErr();
         SweepSettings settings;
         Catalog catalog;
         try {
-            catalog = Catalog.wire(plugins, WorkloadLibrary.defaultDirectory());
+            catalog = plugins.catalog();
             settings = settings(catalog);
         } catch (LibraryError | ModelOptionException | IllegalArgumentException e) {
             return Usage.error(spec, Usage.oneLine(e.getMessage()));
@@ -210,14 +222,21 @@ final class RunCommand implements Callable<Integer> {
         if (!(jvmWarmupSeconds >= 0) || jvmWarmupSeconds > 600) {
             throw new IllegalArgumentException("--jvm-warmup must be between 0 and 600 seconds, got " + jvmWarmupSeconds);
         }
-        if (size != null && (!(size > 0) || size > 1000)) {
-            throw new IllegalArgumentException("--size must be a factor above 0 and at most 1000, got " + size);
+        if (sizeGiven != null) {
+            throw new IllegalArgumentException("--size " + sizeGiven + ": run scales each workload's SIZE: give --scale FACTOR "
+                    + "(e.g. --scale 0.25); --size N, a count of work, is exec's");
+        }
+        if (scale != null && (!(scale > 0) || scale > 1000)) {
+            throw new IllegalArgumentException("--scale must be a factor above 0 and at most 1000, got " + scale);
         }
         if (timeout < 1) throw new IllegalArgumentException("--timeout must be at least 1 second, got " + timeout);
         SteadyRule steady = steadyRule();
-        List<String> chosen = new ArrayList<>(models == null ? DEFAULT_MODELS
-                : models.equals(List.of("all")) ? new ArrayList<>(catalog.models().keySet()) : models);
-        for (String m : chosen) catalog.model(m);
+        List<String> named = models == null && modelsAlias == null ? null : new ArrayList<>();
+        if (models != null) named.addAll(models);
+        if (modelsAlias != null) named.addAll(modelsAlias);
+        List<String> chosen = new ArrayList<>(named == null ? DEFAULT_MODELS
+                : named.equals(List.of("all")) ? new ArrayList<>(catalog.models().keySet()) : named);
+        Map<String, Map<String, String>> modelOptions = modelOptions(catalog, chosen);
         java.util.Set<String> oneWorker = new java.util.HashSet<>();
         if (!chosen.contains(NOISE_FLOOR) && catalog.models().containsKey(NOISE_FLOOR)) { // the A/A comparison, at 1 worker only
             chosen.add(0, NOISE_FLOOR);
@@ -231,45 +250,30 @@ final class RunCommand implements Callable<Integer> {
         List<String> names = workloads != null ? workloads : workloadFiles.isEmpty() ? REPRESENTATIVE : List.of();
         for (String w : names) ws.add(catalog.workload(w));
         for (Path f : workloadFiles) ws.add(WorkloadLibrary.inspect(f));
-        return new SweepSettings(chosen, ws, counts, jvmWarmupSeconds, warmup, warmupSeconds, reps, size == null ? 1.0 : size,
-                Duration.ofSeconds(timeout), modelOptions(catalog, chosen), jvmArgs, trace, List.of(), steady, Map.of(), oneWorker);
+        return new SweepSettings(chosen, ws, counts, jvmWarmupSeconds, warmup, warmupSeconds, reps, scale == null ? 1.0 : scale,
+                Duration.ofSeconds(timeout), modelOptions, jvmArgs, trace, List.of(), steady, Map.of(), oneWorker);
     }
 
-    /** Per model, its settings: --switch-interval where it has an interval, then the MODEL.NAME=VALUE options. */
+    /**
+     * Per model, its settings: --switch-interval where it has an interval, then the -o settings; each
+     * model's checked as the run will make it ({@link Catalog#choose}), so that a bad value is a usage error now.
+     */
     private Map<String, Map<String, String>> modelOptions(Catalog catalog, List<String> chosen) {
         Map<String, Map<String, String>> per = new LinkedHashMap<>();
         for (String m : chosen) {
-            Map<String, String> o = new LinkedHashMap<>();
-            ModelFactory f = catalog.model(m);
-            if (switchInterval != null && f.options().stream().anyMatch(opt -> opt.name().equals("interval"))) {
+            per.put(m, new LinkedHashMap<>());
+            if (switchInterval != null && catalog.model(m).options().stream().anyMatch(opt -> opt.name().equals("interval"))) {
                 try {
-                    validate(f, Map.of("interval", switchInterval));
+                    catalog.choose(m, Map.of("interval", switchInterval));
                 } catch (ModelOptionException e) {
                     throw new IllegalArgumentException("--switch-interval " + switchInterval + ": " + e.getMessage());
                 }
-                o.put("interval", switchInterval);
+                per.get(m).put("interval", switchInterval);
             }
-            per.put(m, o);
         }
-        for (Map.Entry<String, String> e : options.entrySet()) {
-            int dot = e.getKey().indexOf('.');
-            if (dot < 1) throw new IllegalArgumentException("--option " + e.getKey() + ": expected MODEL.NAME=VALUE, e.g. gil.interval=1ms");
-            String m = e.getKey().substring(0, dot);
-            if (!per.containsKey(m)) {
-                catalog.model(m); // unknown: lists the known ones
-                throw new IllegalArgumentException("--option " + e.getKey() + ": model " + m + " is not in this sweep");
-            }
-            per.get(m).put(e.getKey().substring(dot + 1), e.getValue());
-        }
-        for (Map.Entry<String, Map<String, String>> e : per.entrySet()) {
-            if (!e.getValue().isEmpty()) validate(catalog.model(e.getKey()), e.getValue());
-        }
+        options.perModel(chosen, catalog).forEach((m, given) -> per.get(m).putAll(given));
+        for (Map.Entry<String, Map<String, String>> e : per.entrySet()) catalog.choose(e.getKey(), e.getValue());
         return per;
-    }
-
-    /** Option values are read when the model is made: make it once here, so that a bad value is a usage error now. */
-    private static void validate(ModelFactory f, Map<String, String> given) {
-        f.create(ModelOptions.of(f.name(), f.options(), given)).close();
     }
 
     /** The environment when the sweep began (its load after is read when the files are written). */
@@ -279,7 +283,7 @@ final class RunCommand implements Callable<Integer> {
         environment = Environment.before(forkFlags(given));
         String busy = environment.busyNow();
         if (busy != null) err.println("gillab: warning: " + busy);
-        SweepSettings settings = size == null ? calibrated(catalog, given, err) : given;
+        SweepSettings settings = scale == null ? calibrated(catalog, given, err) : given;
         Map<String, Long> sizes = new LinkedHashMap<>();
         for (Workload w : settings.workloads()) sizes.put(w.name(), settings.sizeOf(w));
         List<SweepEvent.CellFinished> finished = Collections.synchronizedList(new ArrayList<>());
@@ -385,7 +389,7 @@ final class RunCommand implements Callable<Integer> {
         Results r = new Results(Results.SCHEMA_VERSION, started, complete, Machine.here(),
                 new Results.Settings(s.models(), s.workloads().stream().map(Workload::name).toList(), s.workers(), s.warmup(), s.reps(),
                         forks(), s.sizeFactor(), s.timeout().toSeconds(), s.modelOptions(), "gillab " + String.join(" ", ChildJvm.args),
-                        sizes, size == null ? "calibrated" : "factor", size == null ? calibrationSeconds() : null, s.jvmWarmupSeconds(),
+                        sizes, scale == null ? "calibrated" : "factor", scale == null ? calibrationSeconds() : null, s.jvmWarmupSeconds(),
                         s.warmupSeconds(), s.steady(), Results.BootstrapSettings.current(), NOISE_FLOOR, rigorous, Tier.current()),
                 environment == null ? null : environment.after(), cells);
         try {

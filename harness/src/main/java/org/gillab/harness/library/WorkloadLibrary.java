@@ -1,7 +1,6 @@
 package org.gillab.harness.library;
 
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
@@ -12,6 +11,7 @@ import java.util.stream.Stream;
 
 import org.gillab.lang.SourceError;
 import org.gillab.workload.WorkloadError;
+import org.gillab.workload.WorkloadFolder;
 import org.gillab.workload.WorkloadRunner;
 
 /**
@@ -45,22 +45,9 @@ public final class WorkloadLibrary {
         return new WorkloadLibrary(directory, Collections.unmodifiableMap(found));
     }
 
-    /**
-     * Where the shipped workloads are: {@code -Dgillab.workloads}, else {@code harness/workloads} next to
-     * the {@code target} folder this class was loaded from.
-     */
+    /** Where the shipped workloads are ({@link WorkloadFolder}); none found: {@code harness/workloads}, which loading reports missing. */
     public static Path defaultDirectory() {
-        String prop = System.getProperty("gillab.workloads");
-        if (prop != null) return Path.of(prop);
-        try {
-            Path here = Path.of(WorkloadLibrary.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            for (Path p = here; p != null; p = p.getParent()) {
-                if (p.getFileName() != null && p.getFileName().toString().equals("target")) return p.getParent().resolve("workloads");
-            }
-        } catch (URISyntaxException | SecurityException e) {
-            // fall through to the working directory
-        }
-        return Path.of("harness", "workloads");
+        return WorkloadFolder.locate().orElse(Path.of("harness", "workloads"));
     }
 
     public Path directory() {

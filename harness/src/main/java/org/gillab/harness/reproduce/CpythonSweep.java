@@ -9,9 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import org.gillab.harness.library.WorkloadLibrary;
 import org.gillab.harness.metrics.CellResult;
 import org.gillab.harness.report.ResultsFiles;
+import org.gillab.harness.wiring.Home;
 
 /**
  * Runs bench/cpython/sweep.py, the same workload files on this machine's CPython, and reads back its
@@ -25,19 +25,10 @@ public final class CpythonSweep {
     /** The cells it wrote, and a note when it could not run or did not finish (null when it did). */
     public record Outcome(List<CellResult> cells, String note) {}
 
-    /**
-     * Where sweep.py is: {@code bench/cpython} under {@code -Dgillab.root}, else under the checkout the
-     * workload library is in (the parent of {@code harness/}), else under the working directory.
-     */
+    /** Where sweep.py is: {@code bench/cpython} in gillab's home ({@link Home}), else under the working directory. */
     public static Path benchDirectory() {
-        String root = System.getProperty("gillab.root");
-        if (root != null && Files.isDirectory(Path.of(root, "bench", "cpython"))) return Path.of(root, "bench", "cpython");
-        Path harness = WorkloadLibrary.defaultDirectory().toAbsolutePath().getParent();
-        if (harness != null && harness.getParent() != null) {
-            Path b = harness.getParent().resolve("bench").resolve("cpython");
-            if (Files.isDirectory(b)) return b;
-        }
-        return Path.of("bench", "cpython");
+        Path b = Home.root().resolve("bench").resolve("cpython");
+        return Files.isDirectory(b) ? b : Path.of("bench", "cpython");
     }
 
     /** The python3 on the PATH ({@code -Dgillab.python} overrides), or null when there is none. */
@@ -89,7 +80,7 @@ public final class CpythonSweep {
             cmd.addAll(List.of(python, script.toString(), "--modes", String.join(",", plan.modes()),
                     "--workers", String.join(",", plan.workers().stream().map(String::valueOf).toList()),
                     "--warmup", String.valueOf(warmup), "--reps", String.valueOf(reps), "--processes", String.valueOf(processes),
-                    "--size", String.valueOf(sizeFactor),
+                    "--scale", String.valueOf(sizeFactor),
                     "--timeout", String.valueOf(timeoutSeconds), "--out", out.toString()));
             if (plan.switchInterval() != null) cmd.addAll(List.of("--switch-interval", String.valueOf(plan.switchInterval())));
             for (Path f : plan.files()) cmd.add(f.toString());

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.gillab.harness.sweep.Cell;
+
 /**
  * The A/A comparison: unsafe at 1 worker runs the very code the baseline runs, in another JVM. Any
  * difference between the two is the measurement's own noise (JIT decisions, the machine's other
@@ -39,7 +41,7 @@ final class NoiseFloor implements Experiment {
 
     @Override
     public List<Trial> trials(Scale scale, Lab lab) {
-        return List.of(Trial.of("aa", List.of("unsafe"), WORKLOADS.stream().map(lab::workload).toList(), List.of(1)));
+        return List.of(Trial.of("aa", List.of(Cell.BASELINE_MODEL), WORKLOADS.stream().map(lab::workload).toList(), List.of(1)));
     }
 
     @Override
@@ -47,7 +49,7 @@ final class NoiseFloor implements Experiment {
         Map<String, Double> v = new LinkedHashMap<>();
         StringBuilder text = new StringBuilder("unsafe at 1 worker over the baseline:");
         for (String w : WORKLOADS) {
-            double r = cells.wall("aa", "unsafe", w, 1) / cells.wall("aa", "baseline", w, 1);
+            double r = cells.wall("aa", Cell.BASELINE_MODEL, w, 1) / cells.wall("aa", Cell.BASELINE, w, 1);
             v.put("aa-" + w, r);
             text.append(' ').append(w).append(' ').append(num(r)).append('x');
         }

@@ -41,10 +41,10 @@ public record Trial(String id, List<String> models, List<Workload> workloads, Li
 
     /** How {@code gillab run} would run the same sweep (for the record). */
     public String command(Scale scale) {
-        StringBuilder b = new StringBuilder("gillab run --models ").append(String.join(",", models))
+        StringBuilder b = new StringBuilder("gillab run --model ").append(String.join(",", models))
                 .append(" --workloads ").append(String.join(",", workloads.stream().map(Workload::name).toList()))
                 .append(" --workers ").append(String.join(",", workers.stream().map(String::valueOf).toList()))
-                .append(" --size ").append(scale.sizeFactor()).append(" --reps ").append(scale.reps());
+                .append(" --scale ").append(scale.sizeFactor()).append(" --reps ").append(scale.reps());
         options.forEach((m, o) -> o.forEach((k, v) -> b.append(" -o ").append(m).append('.').append(k).append('=').append(v)));
         if (!launcher.isEmpty()) b.insert(0, String.join(" ", launcher) + " ");
         return b.toString();

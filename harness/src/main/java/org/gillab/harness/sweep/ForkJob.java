@@ -14,17 +14,17 @@ import java.util.Map;
  * at most {@code steady.maxRuns()} runs (see {@link Warmup}). With {@code calibrateSeconds} above 0 the
  * JVM times nothing: it finds, per cell, the size at which one run lasts that long, and reports it.
  *
- * @param factory the model's factory name (the baseline's is unsafe)
+ * @param factory the model's factory name (the baseline's is {@link Cell#BASELINE_MODEL})
  */
-public record ForkJob(String model, String factory, Map<String, String> options, List<JobCell> cells,
+public record ForkJob(String factory, Map<String, String> options, List<JobCell> cells,
                       double jvmWarmupSeconds, int warmup, double warmupSeconds, int reps, long timeoutSeconds,
                       org.gillab.harness.stats.SteadyRule steady, double calibrateSeconds) {
     /** A fixed warm-up, nothing calibrated. */
-    public ForkJob(String model, String factory, Map<String, String> options, List<JobCell> cells,
+    public ForkJob(String factory, Map<String, String> options, List<JobCell> cells,
                    double jvmWarmupSeconds, int warmup, double warmupSeconds, int reps, long timeoutSeconds) {
-        this(model, factory, options, cells, jvmWarmupSeconds, warmup, warmupSeconds, reps, timeoutSeconds, null, 0);
+        this(factory, options, cells, jvmWarmupSeconds, warmup, warmupSeconds, reps, timeoutSeconds, null, 0);
     }
 
     /** One cell: the workload's file and the work to give it. */
-    public record JobCell(String workload, String file, int workers, long size) {}
+    public record JobCell(String file, int workers, long size) {}
 }

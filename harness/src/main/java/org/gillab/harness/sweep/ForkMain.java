@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import org.gillab.harness.report.Json;
 import org.gillab.lang.SourceError;
 import org.gillab.spi.LockTrace;
+import org.gillab.spi.ModelChoice;
 import org.gillab.spi.ModelFactory;
 import org.gillab.spi.ModelOptions;
 import org.gillab.spi.ModelRegistry;
@@ -45,18 +46,17 @@ public final class ForkMain {
         int first = args.length > 0 ? Integer.parseInt(args[0]) : 0;
         Thread.setDefaultUncaughtExceptionHandler(ForkMain::uncaught);
         watchdog = ForkWatchdog.start(job.timeoutSeconds(), ModelFork.graceSeconds(), dump -> stalled(events, dump));
-        ModelFactory factory = ModelRegistry.discover().get(job.factory());
-        ModelOptions options = ModelOptions.of(factory.name(), factory.options(), job.options());
-        warmUpJvm(job, factory, options, first);
+        ModelChoice chosen = ModelRegistry.discover().choose(job.factory(), job.options());
+        warmUpJvm(job, chosen, first);
         if (job.calibrateSeconds() > 0) {
-            calibrate(job, factory, options, events);
+            calibrate(job, chosen, events);
             events.flush();
             Runtime.getRuntime().halt(0);
         }
         for (int c = first; c < job.cells().size(); c++) {
             current = c;
             ForkJob.JobCell cell = job.cells().get(c);
-            RunSpec spec = new RunSpec(Path.of(cell.file()), factory, options, cell.workers(), cell.size(),
+            RunSpec spec = new RunSpec(Path.of(cell.file()), chosen, cell.workers(), cell.size(),
                     Duration.ofSeconds(job.timeoutSeconds()), false);
             long warmupStart = System.nanoTime();
             List<Double> warmWalls = new java.util.ArrayList<>();
@@ -87,12 +87,12 @@ public final class ForkMain {
      * turn, untimed, for {@code jvmWarmupSeconds}, so that the first cells are not measured mostly
      * compiling (their own warm-up then adds what is particular to them).
      */
-    private static void warmUpJvm(ForkJob job, ModelFactory factory, ModelOptions options, int first) {
+    private static void warmUpJvm(ForkJob job, ModelChoice chosen, int first) {
         long until = System.nanoTime() + (long) (job.jvmWarmupSeconds() * 1e9);
         List<ForkJob.JobCell> cells = job.cells().subList(first, job.cells().size());
         for (int i = 0; !cells.isEmpty() && System.nanoTime() < until && i < MAX_WARMUP; i++) {
             ForkJob.JobCell c = cells.get(i % cells.size());
-            RunSample s = runOnce(new RunSpec(Path.of(c.file()), factory, options, c.workers(), c.size(),
+            RunSample s = runOnce(new RunSpec(Path.of(c.file()), chosen, c.workers(), c.size(),
                     Duration.ofSeconds(job.timeoutSeconds()), false));
             if (!s.timed()) return; // the cell will meet it again and report it
         }
@@ -128,13 +128,13 @@ public final class ForkMain {
      * until two runs in a row agree within 10 % (at most 6 times) and the last counts. A starting size
      * far too long (over 4 times the target) is shrunk once to the target.
      */
-    private static void calibrate(ForkJob job, ModelFactory factory, ModelOptions options, PrintStream events) throws IOException {
+    private static void calibrate(ForkJob job, ModelChoice chosen, PrintStream events) throws IOException {
         for (int c = 0; c < job.cells().size(); c++) {
             ForkJob.JobCell cell = job.cells().get(c);
             long size = Math.max(1, cell.size());
             RunSample last = null;
             for (int i = 0; i < MAX_CALIBRATION_RUNS; i++) {
-                RunSpec spec = new RunSpec(Path.of(cell.file()), factory, options, cell.workers(), size,
+                RunSpec spec = new RunSpec(Path.of(cell.file()), chosen, cell.workers(), size,
                         Duration.ofSeconds(job.timeoutSeconds()), false);
                 last = settledRun(spec, events, c);
                 if (!last.timed()) break; // the sweep will meet it again and report it

@@ -7,7 +7,6 @@ import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -17,8 +16,11 @@ import java.util.function.Consumer;
 
 import org.gillab.harness.report.Json;
 import org.gillab.spi.InstructionTicks;
-import org.gillab.vm.Tier;
 import org.gillab.spi.LockTrace;
+import org.gillab.workload.JavaCommand;
+import org.gillab.workload.LiveChildren;
+import org.gillab.workload.StderrTail;
+import org.gillab.workload.WorkloadFolder;
 
 /**
  * Runs one model's cells in a fresh JVM ({@link ForkMain}) and turns its event lines into
@@ -54,22 +56,14 @@ final class ModelFork {
 
     /** The same, run under {@code launcher} (e.g. {@code taskset -c 0}) when it is not empty. */
     static List<String> javaCommand(List<String> launcher, List<Path> pluginJars, boolean ticks, boolean trace, List<String> jvmArgs) {
-        List<String> cmd = new ArrayList<>(launcher);
-        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        cmd.add("-XX:+UseParallelGC");
-        cmd.addAll(jvmArgs);
-        if (ticks) cmd.add("-D" + InstructionTicks.PROPERTY + "=true");
-        cmd.add("-D" + Tier.PROPERTY + "=" + Tier.current());
-        if (trace) cmd.add("-D" + LockTrace.PROPERTY + "=true");
-        cmd.add("-Dgillab.fork.grace=" + graceSeconds()); // its watchdog reports before this JVM kills it
-        String wl = System.getProperty("gillab.workloads");
-        if (wl != null) cmd.add("-Dgillab.workloads=" + wl);
-        StringBuilder cp = new StringBuilder(System.getProperty("java.class.path"));
-        for (Path j : pluginJars) cp.append(java.io.File.pathSeparator).append(j);
-        cmd.add("-cp");
-        cmd.add(cp.toString());
-        cmd.add(ForkMain.class.getName());
-        return cmd;
+        JavaCommand java = JavaCommand.thisJava(launcher).with("-XX:+UseParallelGC").with(jvmArgs);
+        if (ticks) java = java.withProperty(InstructionTicks.PROPERTY, true);
+        java = java.withThisTier();
+        if (trace) java = java.withProperty(LockTrace.PROPERTY, true);
+        java = java.withProperty("gillab.fork.grace", graceSeconds()); // its watchdog reports before this JVM kills it
+        String wl = System.getProperty(WorkloadFolder.PROPERTY);
+        if (wl != null) java = java.withProperty(WorkloadFolder.PROPERTY, wl);
+        return java.running(ForkMain.class, pluginJars, List.of());
     }
 
     void run(Consumer<SweepEvent> out) {
@@ -90,8 +84,8 @@ final class ModelFork {
             }
             return cells.size();
         }
-        ChildProcesses.add(p);
-        StderrTail err = new StderrTail(p.getErrorStream());
+        LiveChildren.add(p);
+        StderrTail err = new StderrTail(p.getErrorStream(), "gillab-fork-stderr");
         BlockingQueue<Object> lines = new LinkedBlockingQueue<>();
         Thread reader = new Thread(() -> readLines(p.getInputStream(), lines), "gillab-fork-reader");
         reader.setDaemon(true);
@@ -110,7 +104,7 @@ final class ModelFork {
             while (true) {
                 Object line = lines.poll(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
                 if (line == null) {
-                    ChildProcesses.kill(p);
+                    LiveChildren.kill(p);
                     lost(current, RunSample.TIMEOUT, "no answer from its JVM for " + silence
                             + " s (a worker that never reaches a safe point, or a deadlock); the JVM was killed"
                             + (dump == null ? "" : "; " + dump), out);
@@ -118,9 +112,8 @@ final class ModelFork {
                 }
                 if (line == EOF) {
                     int code = p.waitFor();
-                    ChildProcesses.remove(p);
                     if (current >= cells.size()) return current;
-                    String why = "its JVM exited with status " + code + " in the middle of the cell" + err.tail();
+                    String why = "its JVM exited with status " + code + " in the middle of the cell" + lastWords(err);
                     if (!timed.isEmpty()) why = "after " + timed.size() + " timed run(s), " + why;
                     lost(current, RunSample.FAILED, why, out);
                     return current + 1;
@@ -148,7 +141,7 @@ final class ModelFork {
                         current = e.cell() + 1;
                     }
                     case ForkEvent.RESTART -> {
-                        ChildProcesses.kill(p);
+                        LiveChildren.kill(p);
                         return e.cell();
                     }
                     default -> throw new IllegalStateException("unknown fork event " + e.kind());
@@ -156,10 +149,10 @@ final class ModelFork {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            ChildProcesses.kill(p);
+            LiveChildren.kill(p);
             return cells.size();
         } catch (IOException e) {
-            ChildProcesses.kill(p);
+            LiveChildren.kill(p);
             lost(current, RunSample.FAILED, "unreadable answer from its JVM: " + e.getMessage(), out);
             return current + 1;
         }
@@ -184,33 +177,9 @@ final class ModelFork {
     }
 
     /** The last lines a fork wrote on standard error, for the report of its death. */
-    private static final class StderrTail {
-        private final ArrayDeque<String> last = new ArrayDeque<>();
-        private final Thread t;
-
-        StderrTail(InputStream in) {
-            t = new Thread(() -> {
-                try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-                    String line;
-                    while ((line = r.readLine()) != null) {
-                        synchronized (last) {
-                            last.add(line);
-                            if (last.size() > 5) last.removeFirst();
-                        }
-                    }
-                } catch (IOException e) {
-                    // gone
-                }
-            }, "gillab-fork-stderr");
-            t.setDaemon(true);
-            t.start();
-        }
-
-        String tail() throws InterruptedException {
-            t.join(1000); // the JVM has exited: let its last words arrive
-            synchronized (last) {
-                return last.isEmpty() ? "" : ": " + String.join(" | ", last);
-            }
-        }
+    private static String lastWords(StderrTail err) {
+        err.await(1000); // the JVM has exited: let its last words arrive
+        String last = err.lastLines(5);
+        return last.isEmpty() ? "" : ": " + last;
     }
 }

@@ -26,9 +26,6 @@ import reactor.core.scheduler.Schedulers;
  * {@link SweepEvent.CellFinished}, sent when its last fork has finished it.
  */
 public final class SweepRunner {
-    /** The model the baseline runs under: plain counts, no lock, nothing done by any hook. */
-    public static final String BASELINE_FACTORY = "unsafe";
-
     private final Catalog catalog;
     private final SweepSettings settings;
     private final int forks;
@@ -58,17 +55,17 @@ public final class SweepRunner {
         order.addAll(settings.models());
         for (String model : order) {
             boolean baseline = model.equals(Cell.BASELINE);
-            ModelFactory f = catalog.model(baseline ? BASELINE_FACTORY : model);
+            ModelFactory f = catalog.model(baseline ? Cell.BASELINE_MODEL : model);
             List<ForkJob.JobCell> jobCells = new ArrayList<>();
             List<Cell> cells = new ArrayList<>();
             for (Workload w : settings.workloads()) {
                 for (int n : baseline ? List.of(1) : settings.workersOf(model)) {
-                    jobCells.add(new ForkJob.JobCell(w.name(), w.file().toString(), n, settings.sizeOf(w)));
+                    jobCells.add(new ForkJob.JobCell(w.file().toString(), n, settings.sizeOf(w)));
                     cells.add(new Cell(model, w.name(), n));
                 }
             }
             Map<String, String> options = baseline ? Map.of() : settings.modelOptions().getOrDefault(model, Map.of());
-            ForkJob job = new ForkJob(model, f.name(), options, jobCells, settings.jvmWarmupSeconds(), settings.warmup(), settings.warmupSeconds(), settings.reps(),
+            ForkJob job = new ForkJob(f.name(), options, jobCells, settings.jvmWarmupSeconds(), settings.warmup(), settings.warmupSeconds(), settings.reps(),
                     settings.timeout().toSeconds(), settings.steady(), 0);
             forks.add(new ModelFork(job, cells, ModelFork.javaCommand(settings.launcher(), catalog.plugins().jars(), f.needsInstructionTicks(), settings.trace(), settings.jvmArgs())));
             cellCount += cells.size();
@@ -112,16 +109,16 @@ public final class SweepRunner {
      */
     public static Map<String, Long> calibrate(Catalog catalog, SweepSettings settings, double targetSeconds,
                                               java.util.function.Consumer<SweepEvent> progress) {
-        ModelFactory f = catalog.model(BASELINE_FACTORY);
+        ModelFactory f = catalog.model(Cell.BASELINE_MODEL);
         List<ForkJob.JobCell> jobCells = new ArrayList<>();
         List<Cell> cells = new ArrayList<>();
         for (Workload w : settings.workloads()) {
             // start small: a twentieth of the workload's own SIZE, which the runs then grow
             long start = Math.max(1, Math.round(w.info().defaultSize() * 0.05));
-            jobCells.add(new ForkJob.JobCell(w.name(), w.file().toString(), 1, start));
+            jobCells.add(new ForkJob.JobCell(w.file().toString(), 1, start));
             cells.add(new Cell(Cell.BASELINE, w.name(), 1));
         }
-        ForkJob job = new ForkJob(Cell.BASELINE, f.name(), Map.of(), jobCells, Math.min(1.0, settings.jvmWarmupSeconds()), 0, 0, 0,
+        ForkJob job = new ForkJob(f.name(), Map.of(), jobCells, Math.min(1.0, settings.jvmWarmupSeconds()), 0, 0, 0,
                 settings.timeout().toSeconds(), null, targetSeconds);
         Map<String, Long> sizes = new java.util.LinkedHashMap<>();
         new ModelFork(job, cells, ModelFork.javaCommand(settings.launcher(), catalog.plugins().jars(), false, false, settings.jvmArgs()))

@@ -7,35 +7,38 @@ import java.util.TreeMap;
 import org.gillab.harness.library.Workload;
 import org.gillab.harness.library.WorkloadLibrary;
 import org.gillab.harness.library.WorkloadLibrary.LibraryError;
+import org.gillab.spi.ModelChoice;
 import org.gillab.spi.ModelFactory;
-
-import com.google.inject.Guice;
-import com.google.inject.Inject;
+import org.gillab.spi.ModelRegistry;
+import org.gillab.spi.UnknownModelException;
 
 /**
- * What a sweep can draw on, as Guice wired it: the models by name, the workloads by name, and the
- * plugin jars a forked JVM needs on its class path.
+ * What a sweep can draw on: the models ({@link ModelRegistry}, found through the plugins folder's
+ * class loader), the workloads by name, and the plugin jars a forked JVM needs on its class path.
  */
 public final class Catalog {
-    private final Map<String, ModelFactory> models;
+    private final ModelRegistry models;
     private final Map<String, Workload> workloads;
     private final PluginLoader plugins;
 
-    @Inject
-    Catalog(Map<String, ModelFactory> models, Map<String, Workload> workloads, PluginLoader plugins) {
-        this.models = new TreeMap<>(models);
+    private Catalog(ModelRegistry models, Map<String, Workload> workloads, PluginLoader plugins) {
+        this.models = models;
         this.workloads = new TreeMap<>(workloads);
         this.plugins = plugins;
     }
 
-    /** The catalog for a plugins folder and a workload library folder. */
+    /** The catalog for a plugins folder (null: the class path's models only) and a workload library folder. */
     public static Catalog wire(Path pluginsFolder, Path workloadsFolder) {
-        return Guice.createInjector(new HarnessModule(PluginLoader.of(pluginsFolder), WorkloadLibrary.load(workloadsFolder)))
-                .getInstance(Catalog.class);
+        PluginLoader plugins = PluginLoader.of(pluginsFolder);
+        return new Catalog(plugins.registry(), WorkloadLibrary.load(workloadsFolder).all(), plugins);
+    }
+
+    public ModelRegistry registry() {
+        return models;
     }
 
     public Map<String, ModelFactory> models() {
-        return models;
+        return models.all();
     }
 
     public Map<String, Workload> workloads() {
@@ -46,20 +49,23 @@ public final class Catalog {
         return plugins;
     }
 
-    /** The model called {@code name}; unknown: a {@link LibraryError} listing the known ones. */
+    /** The model called {@code name}; unknown: an {@link UnknownModelException} naming the nearest. */
     public ModelFactory model(String name) {
-        ModelFactory f = models.get(name);
-        if (f == null) throw new LibraryError("unknown model '" + name + "' (known: " + String.join(", ", models.keySet()) + ")");
-        return f;
+        return models.get(name);
     }
 
-    /** The workload called {@code name}; unknown: a {@link LibraryError} listing the known ones. */
+    /** The model called {@code name} with {@code given} settings, checked ({@link ModelRegistry#choose}). */
+    public ModelChoice choose(String name, Map<String, String> given) {
+        return models.choose(name, given);
+    }
+
+    /** The workload called {@code name}; unknown: a {@link LibraryError} naming the nearest and listing the known ones. */
     public Workload workload(String name) {
         Workload w = workloads.get(name);
         if (w == null) w = workloads.get(name.replace('_', '-'));
         if (w == null) {
-            throw new LibraryError("unknown workload '" + name + "' (known: " + String.join(", ", workloads.keySet())
-                    + "; or give a file with --workload path/to/file.py)");
+            throw new LibraryError("unknown workload '" + name + "'" + UnknownModelException.didYouMean(name, workloads.keySet())
+                    + " (known: " + String.join(", ", workloads.keySet()) + "; or give a file with --workload path/to/file.py)");
         }
         return w;
     }

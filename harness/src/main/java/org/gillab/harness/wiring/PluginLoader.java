@@ -8,15 +8,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.ServiceLoader;
 import java.util.stream.Stream;
 
-import org.gillab.spi.ModelPlugin;
+import org.gillab.spi.ModelRegistry;
 
 /**
- * Model plugins: every {@link ModelPlugin} that {@link ServiceLoader} finds on the class path and in
- * the jars of a plugins folder ({@code plugins/} by default). A plugin needs no line of harness
- * code: its jar lists its plugin class in {@code META-INF/services/org.gillab.spi.ModelPlugin}.
+ * Model plugins: every {@link org.gillab.spi.ModelPlugin} that {@link java.util.ServiceLoader} finds
+ * on the class path and in the jars of a plugins folder ({@code plugins/} in gillab's home by default,
+ * {@link Home#plugins}). A plugin needs no line of harness code: its jar lists its plugin class in
+ * {@code META-INF/services/org.gillab.spi.ModelPlugin}. A forked JVM gets the same jars on its class
+ * path, so that {@link ModelRegistry#discover()} there finds what the registry here found.
  */
 public final class PluginLoader {
     private final List<Path> jars;
@@ -50,10 +51,9 @@ public final class PluginLoader {
         return new PluginLoader(List.copyOf(jars), new URLClassLoader("gillab-plugins", urls, parent));
     }
 
-    public List<ModelPlugin> plugins() {
-        List<ModelPlugin> out = new ArrayList<>();
-        for (ModelPlugin p : ServiceLoader.load(ModelPlugin.class, loader)) out.add(p);
-        return out;
+    /** The models the class path and the folder's jars hold, wired once. */
+    public ModelRegistry registry() {
+        return ModelRegistry.discover(loader);
     }
 
     /** The plugin jars, which a forked JVM adds to its class path. */

@@ -126,6 +126,32 @@ class ExecModelTest {
     }
 
     @Test
+    void aSettingIsTakenAsListPrintsItAndRunsSpellingOfModelIsAccepted() {
+        Outcome o = run("exec", "--models", "gil", "-o", "gil.interval=1ms", "--size", "1000", workload("countdown"));
+        assertEquals(0, o.code(), o.err());
+        assertTrue(o.err().contains("interval=1ms"), o.err());
+        o = run("exec", "-m", "gil", "-o", "interval=2ms", "--size", "1000", workload("countdown"));
+        assertEquals(0, o.code(), o.err());
+        assertTrue(o.err().contains("interval=2ms"), o.err());
+    }
+
+    @Test
+    void scaleIsAMultipleOfTheWorkloadsSizeAsInRun() throws Exception {
+        long size = org.gillab.workload.WorkloadRunner.inspect(Path.of(workload("countdown"))).defaultSize();
+        Outcome o = run("exec", "--model", "unsafe", "--scale", "0.001", workload("countdown"));
+        assertEquals(0, o.code(), o.err());
+        assertTrue(o.err().contains(", size " + Math.round(size * 0.001) + "\n"), o.err());
+    }
+
+    @Test
+    void listModelsPrintsSettingsAsTheyAreGiven() {
+        Outcome o = run("exec", "--list-models");
+        assertEquals(0, o.code(), o.err());
+        assertTrue(o.out().contains("-o gil.interval=5ms"), o.out());
+        assertEquals(o.out(), run("list", "--models").out().replaceFirst("Models:\\R", ""));
+    }
+
+    @Test
     void listModelsNamesEveryModelOnTheClassPath() {
         Outcome o = run("exec", "--list-models");
         assertEquals(0, o.code(), o.err());

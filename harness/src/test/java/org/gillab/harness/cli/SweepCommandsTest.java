@@ -43,14 +43,25 @@ class SweepCommandsTest {
         assertUsageError(run("run", "--workloads", "nope"), "unknown workload 'nope'", "countdown");
         assertUsageError(run("run", "--workers", "0"), "--workers");
         assertUsageError(run("run", "--workers", "two"), "--workers");
-        assertUsageError(run("run", "--size", "-1"), "--size");
+        assertUsageError(run("run", "--scale", "-1"), "--scale");
+        assertUsageError(run("run", "--size", "0.25"), "--size 0.25", "--scale");
         assertUsageError(run("run", "--reps", "0"), "--reps");
         assertUsageError(run("run", "--timeout", "0"), "--timeout");
         assertUsageError(run("run", "--models", "gil", "-o", "gil.interval=soon"), "interval");
         assertUsageError(run("run", "--models", "gil", "-o", "gil.bogus=1"), "bogus");
-        assertUsageError(run("run", "--models", "gil", "-o", "interval=1ms"), "MODEL.NAME=VALUE");
+        assertUsageError(run("run", "--model", "gil,free-threaded", "-o", "interval=1ms"), "name the model", "gil.interval=1ms");
+        assertUsageError(run("run", "--model", "gil", "-o", "unsafe.interval=1ms"), "unsafe.interval", "not run here");
+        assertUsageError(run("run", "--model", "gil", "-o", ".interval=1ms"), "MODEL.NAME=VALUE");
         assertUsageError(run("run", "--switch-interval", "fast"), "--switch-interval");
         assertUsageError(run("run", "--workload", "/no/such/file.py"), "no such file");
+    }
+
+    @Test
+    void anUnknownNameSuggestsTheNearestKnownOne() {
+        assertUsageError(run("run", "--model", "gli"), "unknown model 'gli'; did you mean 'gil'?");
+        assertUsageError(run("run", "--models", "gil,free"), "did you mean 'free-threaded'?");
+        assertUsageError(run("run", "--workloads", "countdwn"), "unknown workload 'countdwn'; did you mean 'countdown'?");
+        assertUsageError(run("exec", "--model", "unsaf", "x.py"), "unknown model 'unsaf'; did you mean 'unsafe'?");
     }
 
     @Test
@@ -70,7 +81,7 @@ class SweepCommandsTest {
     void runWritesTheTableAndTheThreeResultFiles(@TempDir Path dir) throws IOException {
         Path out = dir.resolve("results");
         Cli.Outcome o = run("run", "--models", "gil,subinterpreters", "--workloads", "countdown,shared-counter", "--workers", "1,2",
-                "--size", "0.002", "--reps", "2", "--forks", "2", "--settle", "none", "--warmup", "0", "--warmup-time", "0", "--jvm-warmup", "0",
+                "--scale", "0.002", "--reps", "2", "--forks", "2", "--settle", "none", "--warmup", "0", "--warmup-time", "0", "--jvm-warmup", "0",
                 "--no-progress", "--out", out.toString());
         assertEquals(0, o.code(), o.err());
         assertTrue(o.out().contains("countdown (size 40,000)"), o.out());

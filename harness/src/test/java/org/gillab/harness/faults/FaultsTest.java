@@ -196,7 +196,7 @@ class FaultsTest {
         Path out = dir.resolve("results");
         List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
                 System.getProperty("java.class.path"), "org.gillab.harness.cli.Main", "run", "--models", "gil",
-                "--workloads", "countdown", "--workload", sleepy.toString(), "--workers", "1", "--size", "0.002", "--reps", "1",
+                "--workloads", "countdown", "--workload", sleepy.toString(), "--workers", "1", "--scale", "0.002", "--reps", "1",
                 "--forks", "1", "--settle", "none", "--warmup", "0", "--warmup-time", "0", "--jvm-warmup", "0", "--out", out.toString());
         Process p = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         try (BufferedReader err = new BufferedReader(new InputStreamReader(p.getErrorStream(), StandardCharsets.UTF_8))) {

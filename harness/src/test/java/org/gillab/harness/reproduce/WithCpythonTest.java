@@ -39,7 +39,7 @@ class WithCpythonTest {
 
     private static String[] args(Path file, Path out) {
         return new String[] {"run", "--workload", file.toString(), "--models", "gil", "--workers", "1,2", "--reps", "1", "--forks", "1", "--settle", "none", "--warmup", "0",
-                "--warmup-time", "0", "--jvm-warmup", "0", "--size", "1", "--no-progress", "--with-cpython", "--out", out.toString()};
+                "--warmup-time", "0", "--jvm-warmup", "0", "--scale", "1", "--no-progress", "--with-cpython", "--out", out.toString()};
     }
 
     private static int run(String[] args, StringWriter out, StringWriter err) {

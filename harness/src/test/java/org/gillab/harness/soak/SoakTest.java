@@ -18,8 +18,7 @@ import java.util.stream.Stream;
 
 import org.gillab.harness.library.WorkloadLibrary;
 import org.gillab.spi.InstructionTicks;
-import org.gillab.spi.ModelFactory;
-import org.gillab.spi.ModelOptions;
+import org.gillab.spi.ModelChoice;
 import org.gillab.spi.ModelRegistry;
 import org.gillab.workload.RunOutcome;
 import org.gillab.workload.RunSpec;
@@ -67,7 +66,7 @@ class SoakTest {
         for (int i = 1; i <= runs; i++) {
             // a processes run now and then: each starts a JVM per worker, so a few tens are enough to show a leak
             Plan p = processes && i % 50 == 25 ? new Plan("processes", "countdown", 2, 20_000) : cycle.get(i % cycle.size());
-            RunOutcome o = run(registry.get(p.model()), p);
+            RunOutcome o = run(registry.choose(p.model(), Map.of()), p);
             boolean racy = p.model().equals("unsafe");
             assertTrue(o.exitCode() == 0 || racy && o.exitCode() == 3, "run " + i + " " + p + ": exit " + o.exitCode()
                     + " " + o.errors() + " " + o.damage());
@@ -103,9 +102,9 @@ class SoakTest {
         return plans;
     }
 
-    private static RunOutcome run(ModelFactory f, Plan p) {
+    private static RunOutcome run(ModelChoice model, Plan p) {
         Path file = WorkloadLibrary.defaultDirectory().resolve(p.workload() + ".py");
-        RunSpec spec = new RunSpec(file, f, ModelOptions.of(f.name(), f.options(), Map.of()), p.workers(), p.size(),
+        RunSpec spec = new RunSpec(file, model, p.workers(), p.size(),
                 Duration.ofSeconds(60), false);
         try {
             return WorkloadRunner.run(spec, OutputStream.nullOutputStream());

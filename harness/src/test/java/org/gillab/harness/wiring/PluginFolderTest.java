@@ -37,6 +37,32 @@ class PluginFolderTest {
         }
     }
 
+    /**
+     * A plugin built outside the tree names the root pom as its parent by version; the versions of
+     * gillab's own artifacts it manages are written out (gillab.version), so they must be the root's.
+     */
+    @Test
+    void theParentManagesGillabsArtifactsAtItsOwnVersion() throws IOException {
+        String pom = Files.readString(Home.root().resolve("pom.xml"));
+        java.util.regex.Matcher own = java.util.regex.Pattern.compile("<artifactId>gillab-parent</artifactId>\\s*<version>([^<]+)</version>").matcher(pom);
+        java.util.regex.Matcher managed = java.util.regex.Pattern.compile("<gillab.version>([^<]+)</gillab.version>").matcher(pom);
+        assertTrue(own.find() && managed.find(), "no version or gillab.version in the root pom");
+        assertEquals(own.group(1), managed.group(1), "gillab.version must be the root pom's own version");
+    }
+
+    @Test
+    void thePluginsFolderIsInGillabsHomeNotTheWorkingDirectory() {
+        Path home = Home.root();
+        assertTrue(Files.isDirectory(home.resolve("harness/workloads")), home.toString());
+        assertEquals(home.resolve("plugins"), Home.plugins());
+        String root = System.clearProperty("gillab.root"); // found from where the harness's classes are, too
+        try {
+            assertEquals(home.normalize(), Home.root().normalize());
+        } finally {
+            if (root != null) System.setProperty("gillab.root", root);
+        }
+    }
+
     @Test
     void aJarInThePluginsFolderIsAModelLikeAnyOther(@TempDir Path plugins) throws IOException {
         Files.copy(exampleJar(), plugins.resolve("fifo-gil.jar"));

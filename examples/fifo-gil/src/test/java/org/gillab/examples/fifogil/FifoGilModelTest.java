@@ -37,13 +37,13 @@ class FifoGilModelTest {
     void aBadIntervalIsRejectedByName() {
         for (String bad : List.of("-1ms", "soon", "0s", "5")) {
             ModelOptionException e = assertThrows(ModelOptionException.class,
-                    () -> FACTORY.create(ModelOptions.of(FACTORY.name(), FACTORY.options(), Map.of(FifoGilFactory.INTERVAL, bad))));
+                    () -> FACTORY.create(ModelOptions.of(FACTORY, Map.of(FifoGilFactory.INTERVAL, bad))));
             assertTrue(e.getMessage().contains("interval"), e.getMessage());
         }
     }
 
     @Test
     void theIntervalDefaultsToCPythonsFiveMilliseconds() {
-        assertEquals(Map.of("interval", "5ms"), ModelOptions.of(FACTORY.name(), FACTORY.options(), Map.of()).asMap());
+        assertEquals(Map.of("interval", "5ms"), ModelOptions.of(FACTORY, Map.of()).asMap());
     }
 }

@@ -23,7 +23,7 @@ public final class ModelRuns {
 
     public static Run run(ModelFactory factory, Map<String, String> options, Path file, int workers, long size, Duration timeout) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        RunSpec spec = new RunSpec(file, factory, ModelOptions.of(factory.name(), factory.options(), options), workers, size, timeout, true);
+        RunSpec spec = new RunSpec(file, factory, ModelOptions.of(factory, options), workers, size, timeout, true);
         try {
             RunOutcome o = WorkloadRunner.run(spec, out);
             return new Run(o, out.toString(StandardCharsets.UTF_8));

@@ -6,18 +6,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
-/** Where the shipped workloads are: {@code -Dgillab.workloads}, else found upward from the working directory. */
+import org.gillab.workload.WorkloadFolder;
+
+/** The shipped workloads ({@link WorkloadFolder}) and the kit's own programs. */
 public final class Workloads {
     private Workloads() {}
 
     public static Path dir() {
-        String p = System.getProperty("gillab.workloads");
-        if (p != null && Files.isDirectory(Path.of(p))) return Path.of(p);
-        for (Path d = Path.of("").toAbsolutePath(); d != null; d = d.getParent()) {
-            Path w = d.resolve("harness/workloads");
-            if (Files.isDirectory(w)) return w;
-        }
-        throw new IllegalStateException("cannot find harness/workloads (set -Dgillab.workloads)");
+        return WorkloadFolder.locate().orElseThrow(() -> new IllegalStateException("cannot find harness/workloads (set -D"
+                + WorkloadFolder.PROPERTY + ")"));
     }
 
     public static Path file(String name) {

@@ -125,7 +125,7 @@ class FineGrainedModelTest {
     }
 
     private FineGrainedSettings settings(Map<String, String> given) {
-        ModelOptions o = ModelOptions.of(factory.name(), factory.options(), given);
+        ModelOptions o = ModelOptions.of(factory, given);
         factory.create(o);
         return FineGrainedSettings.from(o);
     }

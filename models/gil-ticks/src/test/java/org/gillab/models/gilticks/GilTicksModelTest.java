@@ -75,13 +75,13 @@ class GilTicksModelTest {
     void aBadCheckIntervalNamesTheOption() {
         for (String bad : List.of("0", "-5", "often", "1.5", "99999999999")) {
             ModelOptionException e = assertThrows(ModelOptionException.class, () -> FACTORY.create(
-                    ModelOptions.of(FACTORY.name(), FACTORY.options(), Map.of(GilTicksFactory.CHECK_INTERVAL, bad))));
+                    ModelOptions.of(FACTORY, Map.of(GilTicksFactory.CHECK_INTERVAL, bad))));
             assertTrue(e.getMessage().contains("check-interval"), e.getMessage());
         }
     }
 
     @Test
     void theCheckIntervalDefaultsToPython23s100() {
-        assertEquals(Map.of("check-interval", "100"), ModelOptions.of(FACTORY.name(), FACTORY.options(), Map.of()).asMap());
+        assertEquals(Map.of("check-interval", "100"), ModelOptions.of(FACTORY, Map.of()).asMap());
     }
 }

@@ -107,10 +107,10 @@ class GilModelTest {
     @Test
     void settingsHaveDefaults() {
         assertEquals(Map.of("interval", "5ms", "force-switching", "true"),
-                ModelOptions.of(FACTORY.name(), FACTORY.options(), Map.of()).asMap());
+                ModelOptions.of(FACTORY, Map.of()).asMap());
     }
 
     private static void create(String option, String value) {
-        FACTORY.create(ModelOptions.of(FACTORY.name(), FACTORY.options(), Map.of(option, value)));
+        FACTORY.create(ModelOptions.of(FACTORY, Map.of(option, value)));
     }
 }

@@ -1,11 +1,8 @@
 package org.gillab.models.processes;
 
-import java.lang.management.ManagementFactory;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
-import org.gillab.vm.Tier;
+import org.gillab.workload.JavaCommand;
 
 /**
  * The command line of a worker process: this JVM's own {@code java} and class path, as
@@ -14,24 +11,19 @@ import org.gillab.vm.Tier;
  * assertions), the user's own, and the class-data archive that cuts its start-up ({@link ChildArchive}).
  */
 final class ChildCommand {
-    private final List<String> jvm;
+    private final JavaCommand jvm;
     private final ChildArchive archive;
 
     ChildCommand(List<String> extraJvmOptions, ChildArchive archive) {
         this.archive = archive;
-        List<String> cmd = new ArrayList<>();
-        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        cmd.add("-XX:+DisplayVMOutputToStderr"); // stdout is the protocol's
-        // unified logging writes its warnings to stdout unless told otherwise: stderr, where the parent keeps them
-        cmd.add("-Xlog:disable");
-        cmd.add("-Xlog:all=warning:stderr");
-        cmd.add("-XX:-UsePerfData"); // no hsperfdata file per child; starts a little faster
-        for (String a : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-            if (inherited(a)) cmd.add(a);
-        }
-        cmd.add("-D" + Tier.PROPERTY + "=" + Tier.current()); // the children run the engine this JVM runs
-        cmd.addAll(extraJvmOptions);
-        this.jvm = List.copyOf(cmd);
+        this.jvm = JavaCommand.thisJava()
+                .with("-XX:+DisplayVMOutputToStderr") // stdout is the protocol's
+                // unified logging writes its warnings to stdout unless told otherwise: stderr, where the parent keeps them
+                .with("-Xlog:disable", "-Xlog:all=warning:stderr")
+                .with("-XX:-UsePerfData") // no hsperfdata file per child; starts a little faster
+                .withInherited(ChildCommand::inherited)
+                .withThisTier() // the children run the engine this JVM runs
+                .with(extraJvmOptions);
     }
 
     /** A child's command line and the archive it may write on its way out. */
@@ -46,13 +38,7 @@ final class ChildCommand {
     /** The command for worker {@code part}; its number is the one argument, so that {@code ps} tells workers apart. */
     Launch forWorker(int part) {
         ChildArchive.Launch shared = archive.next();
-        List<String> cmd = new ArrayList<>(jvm);
-        cmd.addAll(shared.options());
-        cmd.add("-cp");
-        cmd.add(System.getProperty("java.class.path"));
-        cmd.add(ChildMain.class.getName());
-        cmd.add(String.valueOf(part));
-        return new Launch(cmd, shared);
+        return new Launch(jvm.with(shared.options()).running(ChildMain.class, List.of(), List.of(String.valueOf(part))), shared);
     }
 
     /** Called once a child has exited: where it wrote a class-data archive, that archive is put in place. */

@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.gillab.runtime.ChannelCore;
 import org.gillab.runtime.Shareable;
 import org.gillab.workload.StartedWorker;
+import org.gillab.workload.StderrTail;
 import org.gillab.workload.WorkerResult;
 import org.gillab.workload.WorkerTask;
 

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.gillab.spi.ConcurrencyModel;
 import org.gillab.spi.WorkerLayout;
+import org.gillab.workload.LiveChildren;
 import org.gillab.workload.StartedWorker;
 import org.gillab.workload.WorkerHost;
 import org.gillab.workload.WorkerResult;

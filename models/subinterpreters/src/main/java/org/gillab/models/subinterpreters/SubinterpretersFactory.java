@@ -54,6 +54,6 @@ public final class SubinterpretersFactory implements ModelFactory {
             default -> throw new ModelOptionException("option " + QUEUE_WAIT + " of model subinterpreters: expected poll or wake, got '"
                     + wait + "'");
         };
-        return new SubinterpretersModel(gil, ModelOptions.of(gil.name(), gil.options(), given), poll);
+        return new SubinterpretersModel(gil, ModelOptions.of(gil, given), poll);
     }
 }

@@ -79,7 +79,7 @@ class SubinterpretersModelTest {
     @Test
     void aBadQueueWaitIsAnErrorNamingTheOption() {
         ModelOptionException e = assertThrows(ModelOptionException.class,
-                () -> FACTORY.create(ModelOptions.of("subinterpreters", FACTORY.options(), Map.of("queue-wait", "spin"))));
+                () -> FACTORY.create(ModelOptions.of(FACTORY, Map.of("queue-wait", "spin"))));
         assertEquals("option queue-wait of model subinterpreters: expected poll or wake, got 'spin'", e.getMessage());
     }
 }

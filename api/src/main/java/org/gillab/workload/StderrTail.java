@@ -1,4 +1,4 @@
-package org.gillab.models.processes;
+package org.gillab.workload;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,16 +7,17 @@ import java.nio.charset.StandardCharsets;
 /**
  * Drains a child's stderr on a thread of its own, keeping only its last few KiB: what a JVM says as
  * it dies (a bad option, an out-of-memory error) explains a death; anything else is dropped, so a
- * chatty child can neither fill the pipe and stall nor flood the report.
+ * chatty child can neither fill the pipe and stall nor flood the report. The one such tail: a
+ * sweep's forks and the processes model's workers both report their deaths with it.
  */
-final class StderrTail {
+public final class StderrTail {
     private static final int KEEP = 4096;
 
     private final byte[] ring = new byte[KEEP];
     private long total; // guarded by this
     private final Thread thread;
 
-    StderrTail(InputStream err, String threadName) {
+    public StderrTail(InputStream err, String threadName) {
         thread = new Thread(() -> drain(err), threadName);
         thread.setDaemon(true);
         thread.start();
@@ -36,7 +37,7 @@ final class StderrTail {
     }
 
     /** Waits up to {@code millis} for the stream to end (the process has exited). */
-    void await(long millis) {
+    public void await(long millis) {
         try {
             thread.join(millis);
         } catch (InterruptedException e) {
@@ -45,12 +46,20 @@ final class StderrTail {
     }
 
     /** The kept text, whole lines only, without surrounding blank space. */
-    synchronized String text() {
+    public synchronized String text() {
         int n = (int) Math.min(total, KEEP);
         byte[] out = new byte[n];
         for (int i = 0; i < n; i++) out[i] = ring[(int) ((total - n + i) % KEEP)];
         String s = new String(out, StandardCharsets.UTF_8);
         if (total > KEEP) s = s.substring(s.indexOf('\n') + 1); // the first line is cut
         return s.strip();
+    }
+
+    /** The last {@code n} lines of {@link #text}, joined by {@code " | "} (one line for a report); "" when there were none. */
+    public String lastLines(int n) {
+        String t = text();
+        if (t.isEmpty()) return "";
+        String[] lines = t.split("\\R");
+        return String.join(" | ", java.util.Arrays.asList(lines).subList(Math.max(0, lines.length - n), lines.length));
     }
 }
