@@ -66,4 +66,14 @@ final class CountingBiasedRefCounting implements RefCounting {
     public int count(PyObject o) {
         return brc.count(o);
     }
+
+    @Override
+    public int gcCount(PyObject o) {
+        return brc.gcCount(o);
+    }
+
+    @Override
+    public void gcUnreachable(PyObject o) {
+        brc.gcUnreachable(o);
+    }
 }

@@ -56,6 +56,26 @@ class ReleaseTest {
         assertTrue(c.get("deferred-refcount-ops") >= 3 * 300 * 3, c.toString());
     }
 
+    /**
+     * 3.14's deferred objects are freed by the collector, not by a decrement: a module-level class and
+     * function a worker deletes are found by its gc.collect(), cycle or not, and the audit stays exact.
+     * Under 3.13 they are immortal and never found.
+     */
+    @Test
+    void release314sCollectorFreesDeferredGarbageAnd313sNever() throws URISyntaxException {
+        Path gc = Path.of(ReleaseTest.class.getResource("/release_gc.py").toURI());
+        long[] found = new long[2];
+        String[] releases = {"3.13", "3.14"};
+        for (int i = 0; i < 2; i++) {
+            RunOutcome r = ModelRuns.run(new FreeThreadedFactory(), Map.of("release", releases[i]), gc, 2, 10, Duration.ofSeconds(60)).outcome();
+            assertEquals(RunOutcome.Check.PASSED, r.check(), releases[i] + " " + r.errors());
+            assertTrue(r.audit().clean(), releases[i] + " " + r.audit().summary() + " " + r.audit().details());
+            found[i] = Long.parseLong(r.results().get(0));
+        }
+        // Victim, its dict, Victim.method and victim_fn at least (3.14 collects them; 3.13 made them immortal)
+        assertTrue(found[1] >= found[0] + 4, "gc.collect() found " + found[0] + " under 3.13, " + found[1] + " under 3.14");
+    }
+
     @Test
     void theNewestReleaseIsTheDefault() {
         assertEquals("3.14", ModelOptions.of("free-threaded", new FreeThreadedFactory().options(), Map.of()).get("release"));
