@@ -1,4 +1,6 @@
-DESCRIPTION = 'workers make and drop classes and functions, and drop module-level ones'
+import math
+
+DESCRIPTION = 'workers make and drop classes and functions, and drop module-level ones and a module'
 CATEGORY = 'cpu'
 SIZE = 300
 
@@ -50,14 +52,15 @@ def setup(size, parts):
 
 
 def work(part, parts, size, shared):
-    global C0, C1, C2, f0, f1, f2
-    total = 0
+    global C0, C1, C2, f0, f1, f2, math
+    import time
+    total = 0 * int(time.time())
     for i in range(size):
         k = make_class(i)
         total += k().get() + make_fn(i)() + Base().get()
     if part == 0:
-        total += C0().get() + f0()
-        del C0, f0
+        total += C0().get() + f0() + int(math.sqrt(4)) - 2
+        del C0, f0, math
     elif part == 1:
         total += C1().get() + f1()
         del C1, f1

@@ -30,11 +30,12 @@ final class FreeThreadedOverhead implements Experiment {
 
     @Override
     public String reference() {
-        return "PEP 703: single-thread overhead 6% (Skylake) / 5% (Zen 3), BRC its largest part; 3.13t: \"about 40%\" on "
-                + "pyperformance, mostly because the specializing adaptive interpreter is off in that build (3.13 HOWTO); 3.14t: "
-                + "\"roughly 5-10%\" (What's New 3.14), \"about 1% on macOS aarch64 to 8% on x86-64 Linux\" (3.14 HOWTO); "
-                + "nogil README: fib(34) 1.50 s on 1 thread, 1.52 s for 20 threads doing 20x the work; BRC paper: each count "
-                + "operation \"more than twice faster\" than atomic counting";
+        return "PEP 703: single-thread overhead 6% (Skylake) / 5% (Zen 3), BRC its largest part [V, gil-facts 5.6]; 3.13t: "
+                + "\"about 40%\" on pyperformance, mostly because the specializing adaptive interpreter is off in that build "
+                + "(3.13 HOWTO) [V, gil-facts 5.6]; 3.14t: \"roughly 5-10%\" (What's New 3.14), \"about 1% on macOS aarch64 to 8% "
+                + "on x86-64 Linux\" (3.14 HOWTO) [V, gil-facts 5.6]; nogil README: fib(34) 1.50 s on 1 thread, 1.52 s for 20 "
+                + "threads doing 20x the work [V, gil-facts 5.6]; BRC paper: each count operation \"more than twice faster\" than "
+                + "atomic counting [V, gil-facts 5.1]";
     }
 
     @Override

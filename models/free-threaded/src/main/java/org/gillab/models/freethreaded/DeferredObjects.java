@@ -7,16 +7,17 @@ import org.gillab.obj.PyObject;
 import org.gillab.spi.Rc;
 
 /**
- * The objects set aside from reference-count contention when the workers start: module-level
- * functions, modules, their dicts, classes (CPython 3.13 immortalizes exactly these the first time a
- * second thread starts, gh-117783).
+ * The objects whose counts are deferred under {@code release=3.14} (module-level functions, modules,
+ * their dicts, classes: see {@link DeferAtStart}), from the moment the workers start.
  *
- * <p>While set aside, an object's count changes touch nothing shared: each thread adds them to its own
- * array ({@link ThreadData#deferredDeltas}, like the per-thread reference counts CPython 3.14 keeps
- * for heap types), and a thread's array is added into the table when it detaches. When the last
+ * <p>While deferred, an object's count changes touch nothing shared: each thread adds them to its own
+ * array ({@link ThreadData#deferredDeltas}, like the per-thread reference counts of CPython 3.14's
+ * Python/uniqueid.c), and a thread's array is added into the table when it detaches. A decrement never
+ * frees such an object: the cycle collector, with the world stopped, sums the table and every thread's
+ * array ({@link #gcCount}) and returns an unreachable one to ordinary counting ({@link #undefer}), as
+ * 3.14's collector merges per-thread counts and disables deferred counting on its garbage. When the last
  * thread detaches the objects become ordinary merged objects with their exact count, so the
- * reference-count audit can check them and the references they hold; 3.13's immortal objects, which
- * are never counted again, would leave every object a module refers to looking over-counted.
+ * reference-count audit can check them and the references they hold.
  */
 final class DeferredObjects {
     /** By table index; null once the collector has returned the object to ordinary counting. */
