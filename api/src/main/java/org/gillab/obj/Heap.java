@@ -38,6 +38,8 @@ public final class Heap {
     static boolean tracking;
 
     private static final Set<PyObject> LIVE = ConcurrentHashMap.newKeySet();
+    /** Objects a model made immortal while the program ran ({@link Rc#immortalizeAtRuntime}): roots whose references count. */
+    private static final Set<PyObject> IMMORTALIZED = ConcurrentHashMap.newKeySet();
     private static final LongAdder USE_AFTER_FREE = new LongAdder();
     private static final ConcurrentLinkedQueue<String> UAF_SAMPLES = new ConcurrentLinkedQueue<>();
     private static final AtomicInteger UAF_SAMPLE_COUNT = new AtomicInteger();
@@ -46,6 +48,7 @@ public final class Heap {
     /** Starts remembering allocations (and forgets earlier ones and earlier use-after-free reports). */
     public static void startTracking() {
         LIVE.clear();
+        IMMORTALIZED.clear();
         resetDamage();
         tracking = true;
     }
@@ -53,6 +56,7 @@ public final class Heap {
     public static void stopTracking() {
         tracking = false;
         LIVE.clear();
+        IMMORTALIZED.clear();
     }
 
     public static void resetDamage() {
@@ -63,6 +67,11 @@ public final class Heap {
 
     static void track(PyObject o) {
         LIVE.add(o);
+    }
+
+    /** See {@link Rc#immortalizeAtRuntime}. */
+    public static void onImmortalizedAtRuntime(PyObject o) {
+        if (tracking) IMMORTALIZED.add(o);
     }
 
     public static void onDealloc(PyObject o) {
@@ -127,6 +136,22 @@ public final class Heap {
             int[] c = actual.get(r);
             if (c != null) c[0]++;
         }
+        // an object made immortal at run time holds counted references, and whatever it refers to is
+        // reachable for as long as it lives, which is for ever
+        List<PyObject> fromImmortal = new ArrayList<>();
+        for (PyObject i : IMMORTALIZED) {
+            i.forEachRef(r -> {
+                if (r != null && r.isDead()) {
+                    freedRef[0]++;
+                    if (details.size() < 20) details.add("an immortalized '" + i.type().name + "' object refers to a freed '" + r.type().name + "' object");
+                    return;
+                }
+                int[] c = r == null ? null : actual.get(r);
+                if (c == null) return;
+                c[0]++;
+                fromImmortal.add(r);
+            });
+        }
         long over = 0, under = 0;
         List<PyObject> overCounted = new ArrayList<>();
         for (PyObject o : live) {
@@ -141,7 +166,9 @@ public final class Heap {
                 if (details.size() < 20) details.add("under-counted '" + o.type().name + "' " + describe(o) + ": count " + count + ", referenced " + real + " times");
             }
         }
-        Set<PyObject> reachable = reach(roots, actual);
+        List<PyObject> rootsAndImmortalRefs = new ArrayList<>(roots);
+        rootsAndImmortalRefs.addAll(fromImmortal);
+        Set<PyObject> reachable = reach(rootsAndImmortalRefs, actual);
         List<PyObject> unreachableOver = new ArrayList<>();
         for (PyObject o : overCounted) if (!reachable.contains(o)) unreachableOver.add(o);
         Set<PyObject> leakedSet = reach(unreachableOver, actual);

@@ -71,6 +71,20 @@ public final class Rc {
         return o;
     }
 
+    /**
+     * Makes a live, counted object immortal while the program runs, as CPython's {@code _Py_SetImmortal}
+     * does (the free-threaded 3.13 build's immortalization of its would-be-deferred objects): its count
+     * is never changed again, the cycle collector stops tracking it, and it is never freed. Unlike
+     * {@link #immortal} (objects immortal from birth: constants, small ints), the audit keeps counting
+     * the references such an object holds, and treats it as a root, since they were counted when stored
+     * and are still dropped and replaced as usual.
+     */
+    public static void immortalizeAtRuntime(PyObject o) {
+        o.refcnt = IMMORTAL;
+        Heap.onImmortalizedAtRuntime(o);
+        if (o instanceof org.gillab.obj.PyGcObject g && g.gcBits != 0) org.gillab.vm.Gc.untrack(g);
+    }
+
     public static boolean isImmortal(PyObject o) {
         return o.refcnt >= IMMORTAL;
     }

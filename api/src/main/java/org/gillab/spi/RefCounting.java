@@ -45,4 +45,23 @@ public interface RefCounting {
     default int count(PyObject o) {
         return o.refcnt;
     }
+
+    /**
+     * The count the cycle collector may use for {@code o} while the world is stopped, or -1 if it is
+     * not known then (the object is kept, as if referenced from outside). The default treats a negative
+     * count field as a model's mark for a count kept elsewhere that is not exact while threads run.
+     * Free-threaded 3.14 sums its deferred objects' per-thread counts here, as CPython 3.14's collector
+     * merges per-thread reference counts (Python/gc_free_threading.c, {@code _PyObject_MergePerThreadRefcounts}).
+     */
+    default int gcCount(PyObject o) {
+        return o.refcnt < 0 ? -1 : count(o);
+    }
+
+    /**
+     * The collector found {@code o} unreachable and will free it through ordinary count changes (its own
+     * reference, then clearing the garbage): a model that counts {@code o} in some other way must return
+     * it to ordinary counting first (CPython 3.14's {@code disable_deferred_refcounting}). Called with the
+     * world stopped. The default does nothing.
+     */
+    default void gcUnreachable(PyObject o) {}
 }

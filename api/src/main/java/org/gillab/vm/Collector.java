@@ -273,6 +273,7 @@ public final class Collector {
                 // garbage object alive until the collector has finished with it, whichever thread's
                 // decref (or, under biased counting, whose merge) would otherwise free it first
                 // (3.13t's gc_free_threading.c takes the same reference when it merges their counts)
+                Rc.strategy().gcUnreachable(o); // before the collector counts it the ordinary way
                 Rc.incref(o);
                 garbage.add(o);
             }
@@ -311,9 +312,9 @@ public final class Collector {
         refs = new int[live.size];
         for (int i = 0; i < live.size; i++) {
             PyGcObject o = live.items[i];
-            // a negative count field is a model's mark for a count kept elsewhere and not exact while
-            // threads run (free-threaded's deferred objects): keep such an object, never guess its count
-            refs[i] = o.refcnt < 0 ? Integer.MAX_VALUE / 2 : Rc.count(o);
+            // a count the model cannot give exactly now (RefCounting.gcCount): keep the object, never guess
+            int c = Rc.strategy().gcCount(o);
+            refs[i] = c < 0 ? Integer.MAX_VALUE / 2 : c;
         }
         RefVisitor subtract = r -> {
             if (r instanceof PyGcObject g && (g.gcBits & Gc.COLLECTING) != 0) refs[g.gcBits >>> Gc.INDEX_SHIFT]--;

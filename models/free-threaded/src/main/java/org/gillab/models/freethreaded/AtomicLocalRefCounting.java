@@ -2,7 +2,6 @@ package org.gillab.models.freethreaded;
 
 import org.gillab.obj.PyObject;
 import org.gillab.spi.ObjectHeader;
-import org.gillab.spi.RefCounting;
 import org.gillab.spi.Rc;
 
 /**
@@ -13,12 +12,11 @@ import org.gillab.spi.Rc;
  * ablation changes the cost of the owner's path and nothing it decides. Like the biased class's, its
  * fast path counts nothing, so that the two differ by the atomics alone.
  */
-final class AtomicLocalRefCounting implements RefCounting {
-    private final Brc brc;
+final class AtomicLocalRefCounting extends BrcCounting {
     private final BiasedRefCounting rest;
 
     AtomicLocalRefCounting(Brc brc) {
-        this.brc = brc;
+        super(brc);
         this.rest = new BiasedRefCounting(brc);
     }
 
@@ -65,10 +63,5 @@ final class AtomicLocalRefCounting implements RefCounting {
         int c = o.refcnt;
         if (c > 0 && c < Rc.IMMORTAL && o.owner == Thread.currentThread()) incref(o);
         else rest.increfWithLock(o);
-    }
-
-    @Override
-    public int count(PyObject o) {
-        return brc.count(o);
     }
 }

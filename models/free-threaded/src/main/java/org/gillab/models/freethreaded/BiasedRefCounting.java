@@ -1,7 +1,6 @@
 package org.gillab.models.freethreaded;
 
 import org.gillab.obj.PyObject;
-import org.gillab.spi.RefCounting;
 import org.gillab.spi.Rc;
 
 /**
@@ -13,11 +12,10 @@ import org.gillab.spi.Rc;
  * <p>The two fast paths stay small enough to inline everywhere: a load of the count, the immortal
  * test, a load of the owner, {@code Thread.currentThread()} (an intrinsic), a compare and a store.
  */
-final class BiasedRefCounting implements RefCounting {
-    private final Brc brc;
+final class BiasedRefCounting extends BrcCounting {
 
     BiasedRefCounting(Brc brc) {
-        this.brc = brc;
+        super(brc);
     }
 
     @Override
@@ -59,10 +57,5 @@ final class BiasedRefCounting implements RefCounting {
         if (c >= Rc.IMMORTAL) return;
         if (c > 0 && o.owner == Thread.currentThread()) o.refcnt = c + 1;
         else brc.increfWithLock(o, c);
-    }
-
-    @Override
-    public int count(PyObject o) {
-        return brc.count(o);
     }
 }

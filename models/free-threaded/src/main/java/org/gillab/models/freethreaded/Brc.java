@@ -69,6 +69,18 @@ final class Brc {
         counters.bump(Counters.SHARED_OPS);
     }
 
+    /** See {@link org.gillab.spi.RefCounting#gcCount}: a deferred object's count summed over the threads. */
+    int gcCount(PyObject o) {
+        int c = o.refcnt;
+        if (c == DEFERRED) return deferred.gcCount(o);
+        return c < 0 ? -1 : count(o);
+    }
+
+    /** See {@link org.gillab.spi.RefCounting#gcUnreachable}. */
+    void gcUnreachable(PyObject o) {
+        if (o.refcnt == DEFERRED) deferred.undefer(o);
+    }
+
     void decrefSlow(PyObject o, int c) {
         if (c == DEFERRED) {
             deferred.add(o, -1);

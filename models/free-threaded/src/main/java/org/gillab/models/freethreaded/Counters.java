@@ -27,6 +27,7 @@ final class Counters {
     private final LongAdder csContended = new LongAdder();
     private final LongAdder csSuspensions = new LongAdder();
     private final LongAdder immortalized = new LongAdder();
+    private final LongAdder deferredObjects = new LongAdder();
     private final boolean localOpsCounted;
 
     Counters(boolean localOpsCounted) {
@@ -62,6 +63,10 @@ final class Counters {
         immortalized.add(n);
     }
 
+    void deferredObjects(int n) {
+        deferredObjects.add(n);
+    }
+
     Map<String, Long> snapshot() {
         Map<String, Long> m = new LinkedHashMap<>();
         if (localOpsCounted) m.put("local-refcount-ops", totals[LOCAL_OPS].sum());
@@ -71,6 +76,7 @@ final class Counters {
         m.put("queued-merges", totals[QUEUED].sum());
         m.put("abandoned-merges", totals[ABANDONED].sum());
         m.put("immortalized", immortalized.sum());
+        m.put("deferred-objects", deferredObjects.sum());
         m.put("cs-acquisitions", csAcquisitions.sum());
         m.put("cs-contended", csContended.sum());
         m.put("cs-suspensions", csSuspensions.sum());

@@ -1,7 +1,6 @@
 package org.gillab.models.freethreaded;
 
 import org.gillab.obj.PyObject;
-import org.gillab.spi.RefCounting;
 import org.gillab.spi.Rc;
 import org.gillab.vm.PyThread;
 
@@ -10,12 +9,11 @@ import org.gillab.vm.PyThread;
  * {@code count-local-ops}). A separate class, so that the default one pays nothing for the option:
  * the count is a per-thread store on the hottest path of the interpreter.
  */
-final class CountingBiasedRefCounting implements RefCounting {
-    private final Brc brc;
+final class CountingBiasedRefCounting extends BrcCounting {
     private final BiasedRefCounting rest;
 
     CountingBiasedRefCounting(Brc brc) {
-        this.brc = brc;
+        super(brc);
         this.rest = new BiasedRefCounting(brc);
     }
 
@@ -60,10 +58,5 @@ final class CountingBiasedRefCounting implements RefCounting {
         int c = o.refcnt;
         if (c > 0 && c < Rc.IMMORTAL && o.owner == Thread.currentThread()) incref(o);
         else rest.increfWithLock(o);
-    }
-
-    @Override
-    public int count(PyObject o) {
-        return brc.count(o);
     }
 }

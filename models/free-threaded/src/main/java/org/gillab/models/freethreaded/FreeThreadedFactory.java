@@ -20,6 +20,7 @@ public final class FreeThreadedFactory implements ModelFactory {
     static final String DEFER_AT_START = "defer-at-start";
     static final String SPINS = "spins";
     static final String BIASED = "biased";
+    static final String RELEASE = "release";
     private static final int MAX_SPINS = 1_000_000;
 
     @Override
@@ -41,7 +42,10 @@ public final class FreeThreadedFactory implements ModelFactory {
                         "read list and dict items without their lock (conditional incref, then re-check), as PEP 703 does"),
                 new ModelOption(DEFER_AT_START, "true",
                         "when the workers start, set module-level functions, modules, their dicts and classes aside from "
-                                + "shared counting (CPython 3.13's immortalization, gh-117783)"),
+                                + "shared counting, as the release option says"),
+                new ModelOption(RELEASE, Release.NEWEST.label,
+                        "the free-threaded CPython release whose treatment of those objects to follow: 3.13 makes them immortal "
+                                + "when the first worker starts (gh-117783), 3.14 defers their counts (gh-118330)"),
                 new ModelOption(SPINS, "40",
                         "how many times a thread retries a busy object lock before it parks"),
                 new ModelOption(BIASED, "true",
@@ -59,6 +63,7 @@ public final class FreeThreadedFactory implements ModelFactory {
                 options.getBoolean(OPTIMISTIC_READS),
                 options.getBoolean(DEFER_AT_START),
                 (int) spins,
-                options.getBoolean(BIASED)));
+                options.getBoolean(BIASED),
+                Release.parse(RELEASE, name(), options.get(RELEASE))));
     }
 }

@@ -27,7 +27,9 @@ final class FreeThreadedHooks implements ThreadHooks {
 
     @Override
     public void attach(ThreadState ts) {
-        ts.modelData = new ThreadData();
+        ThreadData td = new ThreadData();
+        ts.modelData = td;
+        deferred.attach(td);
         counters.clearThread();
         queues.open(ts);
         attached.incrementAndGet();

@@ -2,8 +2,10 @@ package org.gillab.models.freethreaded;
 
 import java.util.Map;
 
+import org.gillab.obj.PyObject;
 import org.gillab.spi.ConcurrencyModel;
 import org.gillab.spi.ContainerLocking;
+import org.gillab.spi.Rc;
 import org.gillab.spi.RefCounting;
 import org.gillab.spi.ThreadHooks;
 import org.gillab.vm.Interpreter;
@@ -18,6 +20,7 @@ final class FreeThreadedModel implements ConcurrencyModel {
     private final ContainerLocking locking;
     private final ThreadHooks hooks;
     private final boolean deferAtStart;
+    private final Release release;
     private boolean started;
 
     FreeThreadedModel(Settings settings) {
@@ -31,11 +34,17 @@ final class FreeThreadedModel implements ConcurrencyModel {
         locking = settings.optimisticReads() ? new OptimisticCriticalSections(spins) : new CriticalSections(spins);
         hooks = new org.gillab.spi.StopTheWorldHooks(new FreeThreadedHooks(counters, queues, deferred, spins)); // the collector stops the world
         deferAtStart = settings.deferAtStart();
+        release = settings.release();
     }
 
-    /** The model's settings, checked. */
-    /** @param biased false: the owner's count updates are atomic as well (the ablation of biased counting) */
-    record Settings(boolean countLocalOps, boolean optimisticReads, boolean deferAtStart, int spins, boolean biased) {}
+    /**
+     * The model's settings, checked.
+     *
+     * @param biased false: the owner's count updates are atomic as well (the ablation of biased counting)
+     * @param release what is done with the shared module-level objects when the workers start
+     */
+    record Settings(boolean countLocalOps, boolean optimisticReads, boolean deferAtStart, int spins, boolean biased,
+                    Release release) {}
 
     @Override
     public RefCounting refCounting() {
@@ -52,14 +61,28 @@ final class FreeThreadedModel implements ConcurrencyModel {
         return hooks;
     }
 
-    /** The first time workers start (a second thread, in CPython's terms), the shared objects are set aside. */
+    /**
+     * The first time workers start (a second thread, in CPython's terms), the shared objects are set
+     * aside: made immortal (3.13, as {@code _PyGC_ImmortalizeDeferredObjects} runs when the first
+     * thread state after the main one is created) or deferred (3.14, where they are deferred from
+     * creation; "first seen" here, before any worker can count them).
+     */
     @Override
     public void beforeWorkers(Interpreter interp) {
         if (started) return;
         started = true;
         if (!deferAtStart) return;
         if (ThreadState.isBound()) queues.drain(); // a queued object must be merged before its count is taken
-        counters.immortalized(DeferAtStart.run(interp, deferred));
+        if (release == Release.V3_13) counters.immortalized(DeferAtStart.run(interp, FreeThreadedModel::immortalize));
+        else counters.deferredObjects(DeferAtStart.run(interp, deferred::defer));
+    }
+
+    /** 3.13's {@code _Py_SetImmortal} on a would-be-deferred object; false if it is immortal or dead already. */
+    private static boolean immortalize(PyObject o) {
+        int c = o.refcnt;
+        if (c >= Rc.IMMORTAL || c <= Rc.DEAD_THRESHOLD || c == SharedCount.DEFERRED) return false;
+        Rc.immortalizeAtRuntime(o);
+        return true;
     }
 
     @Override

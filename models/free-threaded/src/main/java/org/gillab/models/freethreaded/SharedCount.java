@@ -64,6 +64,7 @@ final class SharedCount {
     static boolean mergeDroppingOne(PyObject o) {
         int local = o.refcnt;
         if (local == DEFERRED) return false; // deferred after it was queued: its table count already dropped the decrement
+        if (local >= Rc.IMMORTAL) return false; // immortalized after it was queued (release 3.13): never counted again
         if (local <= Rc.DEAD_THRESHOLD) {
             Rc.useAfterFree(o, "merge");
             return false;

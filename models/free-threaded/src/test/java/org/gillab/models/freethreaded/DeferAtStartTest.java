@@ -63,7 +63,7 @@ class DeferAtStartTest {
         assertTrue(r.audit().clean(), r.audit().summary() + " " + r.audit().details());
         Map<String, Long> c = r.counters();
         // the module and its dict; make, setup, work, check; Point, its dict, __init__ and value
-        assertEquals(10, c.get("immortalized"), c.toString());
+        assertEquals(10, c.get("deferred-objects"), c.toString());
         assertTrue(c.get("deferred-refcount-ops") >= 3 * 2000, "every make() and Point() counts per thread: " + c);
         assertTrue(c.get("shared-refcount-ops") < c.get("deferred-refcount-ops"), c.toString());
     }
@@ -74,7 +74,7 @@ class DeferAtStartTest {
         assertEquals(RunOutcome.Check.PASSED, r.check(), r.errors().toString());
         assertTrue(r.audit().clean(), r.audit().summary() + " " + r.audit().details());
         Map<String, Long> c = r.counters();
-        assertEquals(0, c.get("immortalized"));
+        assertEquals(0, c.get("deferred-objects"));
         assertEquals(0, c.get("deferred-refcount-ops"));
         assertTrue(c.get("shared-refcount-ops") >= 3 * 2000, c.toString());
     }

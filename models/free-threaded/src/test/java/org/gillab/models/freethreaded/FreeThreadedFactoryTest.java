@@ -25,7 +25,7 @@ class FreeThreadedFactoryTest {
     void declaresItsSettingsWithDefaults() {
         assertEquals("free-threaded", factory.name());
         assertFalse(factory.needsInstructionTicks());
-        assertEquals(List.of("count-local-ops", "optimistic-reads", "defer-at-start", "spins", "biased"),
+        assertEquals(List.of("count-local-ops", "optimistic-reads", "defer-at-start", "release", "spins", "biased"),
                 factory.options().stream().map(ModelOption::name).toList());
         ConcurrencyModel m = create(Map.of());
         assertTrue(m.containerLocking().optimisticReads());
@@ -44,7 +44,7 @@ class FreeThreadedFactoryTest {
     void everyCounterStartsAtZeroUnderAStableName() {
         Map<String, Long> c = create(Map.of()).counters();
         assertEquals(List.of("shared-refcount-ops", "deferred-refcount-ops", "merges", "queued-merges", "abandoned-merges",
-                "immortalized", "cs-acquisitions", "cs-contended", "cs-suspensions", "optimistic-reads",
+                "immortalized", "deferred-objects", "cs-acquisitions", "cs-contended", "cs-suspensions", "optimistic-reads",
                 "optimistic-read-retries"), List.copyOf(c.keySet()));
         for (long v : c.values()) assertEquals(0, v);
     }
@@ -52,7 +52,8 @@ class FreeThreadedFactoryTest {
     @Test
     void badValuesNameTheOption() {
         for (Map<String, String> bad : List.of(Map.of("spins", "-1"), Map.of("spins", "lots"), Map.of("spins", "2000000"),
-                Map.of("optimistic-reads", "perhaps"), Map.of("count-local-ops", "2"), Map.of("defer-at-start", ""), Map.of("biased", "maybe"))) {
+                Map.of("optimistic-reads", "perhaps"), Map.of("count-local-ops", "2"), Map.of("defer-at-start", ""), Map.of("biased", "maybe"),
+                Map.of("release", "3.12"), Map.of("release", "3.14t"))) {
             String name = bad.keySet().iterator().next();
             ModelOptionException e = assertThrows(ModelOptionException.class, () -> create(bad), bad.toString());
             assertTrue(e.getMessage().contains(name), e.getMessage());

@@ -25,6 +25,7 @@ class FreeThreadedOtherSettingsContractTest extends SharedHeapModelContract {
         assertTrue(c.get("local-refcount-ops") > 0, c.toString());
         assertEquals(0, c.get("optimistic-reads"), c.toString());
         assertEquals(0, c.get("immortalized"), c.toString());
+        assertEquals(0, c.get("deferred-objects"), c.toString());
         assertEquals(0, c.get("deferred-refcount-ops"), c.toString());
         assertTrue(c.get("cs-contended") <= c.get("cs-acquisitions"), c.toString());
     }
