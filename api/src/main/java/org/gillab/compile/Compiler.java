@@ -1053,15 +1053,20 @@ public final class Compiler {
     }
 
     private int constTuple(List<Expr> elts) {
-        PyObject[] items = new PyObject[elts.size()];
         StringBuilder key = new StringBuilder("tuple:");
+        PyObject[] items = constItems(elts, key);
+        return u.b.constant(key.toString(), Rc.immortal(new PyTuple(items)));
+    }
+
+    /** The constants of constant elements, each pool index appended to {@code key} (what identifies the container). */
+    private PyObject[] constItems(List<Expr> elts, StringBuilder key) {
+        PyObject[] items = new PyObject[elts.size()];
         for (int i = 0; i < items.length; i++) {
-            Expr x = elts.get(i);
-            int ci = constElement(x);
+            int ci = constElement(elts.get(i));
             items[i] = constAt(ci);
             key.append(ci).append(',');
         }
-        return u.b.constant(key.toString(), Rc.immortal(new PyTuple(items)));
+        return items;
     }
 
     private static boolean isConstantSet(SetExpr s) {
@@ -1070,14 +1075,8 @@ public final class Compiler {
 
     /** The set a display of constants folds to (CPython's frozenset constant): built once, immortal, never changed. */
     private int constSet(List<Expr> elts) {
-        PyObject[] items = new PyObject[elts.size()];
         StringBuilder key = new StringBuilder("set:");
-        for (int i = 0; i < items.length; i++) {
-            Expr x = elts.get(i);
-            int ci = constElement(x);
-            items[i] = constAt(ci);
-            key.append(ci).append(',');
-        }
+        PyObject[] items = constItems(elts, key);
         return u.b.constant(key.toString(), PySet.constant(items));
     }
 

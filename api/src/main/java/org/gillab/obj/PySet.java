@@ -1,5 +1,7 @@
 package org.gillab.obj;
 
+import java.util.function.Predicate;
+
 import org.gillab.spi.Cs;
 import org.gillab.spi.Rc;
 
@@ -462,22 +464,34 @@ public final class PySet extends PyGcObject {
             }
             return;
         }
-        PyObject it = iterable.iter();
-        try {
-            for (PyObject x = it.next(); x != null; x = it.next()) {
-                try {
-                    add(x);
-                } finally {
-                    Rc.decref(x);
-                }
-            }
-        } finally {
-            Rc.decref(it);
-        }
+        each(iterable, x -> {
+            add(x);
+            return true;
+        });
     }
 
     private static void drop(PyObject[] items) {
         for (PyObject o : items) Rc.decref(o);
+    }
+
+    /**
+     * Runs {@code f} on each item of an iterable (borrowed for the call) until it returns false;
+     * whether it went through every item.
+     */
+    private static boolean each(PyObject iterable, Predicate<PyObject> f) {
+        PyObject it = iterable.iter();
+        try {
+            for (PyObject x = it.next(); x != null; x = it.next()) {
+                try {
+                    if (!f.test(x)) return false;
+                } finally {
+                    Rc.decref(x);
+                }
+            }
+            return true;
+        } finally {
+            Rc.decref(it);
+        }
     }
 
     private static PySet copy(PySet s) {
@@ -576,19 +590,7 @@ public final class PySet extends PyGcObject {
     /** set_issuperset for any iterable. */
     private static boolean isSuperset(PySet a, PyObject other) {
         if (other instanceof PySet b) return isSubset(b, a);
-        PyObject it = other.iter();
-        try {
-            for (PyObject x = it.next(); x != null; x = it.next()) {
-                try {
-                    if (!a.contains(x)) return false;
-                } finally {
-                    Rc.decref(x);
-                }
-            }
-            return true;
-        } finally {
-            Rc.decref(it);
-        }
+        return each(other, a::contains);
     }
 
     @Override
@@ -644,22 +646,12 @@ public final class PySet extends PyGcObject {
                 }
                 return r;
             }
-            PyObject it = other.iter();
-            try {
-                for (PyObject x = it.next(); x != null; x = it.next()) {
-                    try {
-                        long h = x.pyHash();
-                        if (so.containsEntry(x, h)) {
-                            r.addEntry(x, h);
-                            if (r.len() >= so.len()) break;
-                        }
-                    } finally {
-                        Rc.decref(x);
-                    }
-                }
-            } finally {
-                Rc.decref(it);
-            }
+            each(other, x -> {
+                long h = x.pyHash();
+                if (!so.containsEntry(x, h)) return true;
+                r.addEntry(x, h);
+                return r.len() < so.len(); // all of so found: no need to go on
+            });
             return r;
         } catch (RuntimeException e) {
             Rc.decref(r);
@@ -731,18 +723,10 @@ public final class PySet extends PyGcObject {
                 t.release();
             }
         } else {
-            PyObject it = other.iter();
-            try {
-                for (PyObject x = it.next(); x != null; x = it.next()) {
-                    try {
-                        discard(x);
-                    } finally {
-                        Rc.decref(x);
-                    }
-                }
-            } finally {
-                Rc.decref(it);
-            }
+            each(other, x -> {
+                discard(x);
+                return true;
+            });
         }
         Cs.enter(this);
         try {
@@ -818,19 +802,7 @@ public final class PySet extends PyGcObject {
                 t.release();
             }
         }
-        PyObject it = other.iter();
-        try {
-            for (PyObject x = it.next(); x != null; x = it.next()) {
-                try {
-                    if (so.contains(x)) return false;
-                } finally {
-                    Rc.decref(x);
-                }
-            }
-            return true;
-        } finally {
-            Rc.decref(it);
-        }
+        return each(other, x -> !so.contains(x));
     }
 
     @Override
