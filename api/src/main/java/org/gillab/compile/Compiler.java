@@ -1046,7 +1046,7 @@ public final class Compiler {
     private static boolean allConstant(List<Expr> elts) {
         for (Expr x : elts) {
             if (x instanceof Constant || negatedConstant(x) != null) continue;
-            if (x instanceof TupleExpr t && !t.elts().isEmpty() && !hasStar(t.elts()) && allConstant(t.elts())) continue;
+            if (x instanceof TupleExpr t && !hasStar(t.elts()) && allConstant(t.elts())) continue; // () included
             return false;
         }
         return true;
@@ -1055,7 +1055,7 @@ public final class Compiler {
     private int constTuple(List<Expr> elts) {
         StringBuilder key = new StringBuilder("tuple:");
         PyObject[] items = constItems(elts, key);
-        return u.b.constant(key.toString(), Rc.immortal(new PyTuple(items)));
+        return u.b.constant(key.toString(), items.length == 0 ? PyTuple.EMPTY : Rc.immortal(new PyTuple(items)));
     }
 
     /** The constants of constant elements, each pool index appended to {@code key} (what identifies the container). */
@@ -1082,11 +1082,11 @@ public final class Compiler {
 
     /**
      * The iterable of a {@code for} or of a comprehension's generator. CPython 3.11's AST optimizer
-     * (fold_iter in Python/ast_opt.c) makes a display of constants there a constant: iterating a set
-     * display iterates the frozenset in its own table's order.
+     * (fold_iter in Python/ast_opt.c) makes a display of constants there a constant, whatever its
+     * length: iterating a set display iterates the frozenset in its own table's order.
      */
     private void iterable(Expr iter) {
-        if (iter instanceof SetExpr s && isConstantSet(s)) {
+        if (iter instanceof SetExpr s && !hasStar(s.elts()) && allConstant(s.elts())) { // of any size, here
             u.b.emit(Op.LOAD_CONST, constSet(s.elts()));
         } else {
             expr(iter);
