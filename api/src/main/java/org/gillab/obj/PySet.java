@@ -1,5 +1,6 @@
 package org.gillab.obj;
 
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 import org.gillab.spi.Cs;
@@ -396,14 +397,7 @@ public final class PySet extends PyGcObject {
     // ---------------------------------------------------------------- building sets
 
     public static PySet of(PyObject iterable) {
-        PySet s = new PySet();
-        try {
-            s.addAll(iterable);
-        } catch (RuntimeException e) {
-            Rc.decref(s);
-            throw e;
-        }
-        return s;
+        return filled(new PySet(), s -> s.addAll(iterable));
     }
 
     /**
@@ -573,18 +567,42 @@ public final class PySet extends PyGcObject {
 
     // ---------------------------------------------------------------- set algebra, as setobject.c builds it
 
-    /** set_issubset for a set: every key of {@code a} in {@code b}. */
-    private static boolean isSubset(PySet a, PySet b) {
-        if (a.len() > b.len()) return false;
-        Table t = a.snapshot();
+    /** A test of one key of a set with its hash; false stops the walk. */
+    @FunctionalInterface
+    private interface EntryTest {
+        boolean test(PyObject key, long hash);
+    }
+
+    /**
+     * set_next's walk: {@code f} on each live key of a copy of {@code s}'s table, in table order,
+     * until it returns false; whether it went through every key.
+     */
+    private static boolean eachEntry(PySet s, EntryTest f) {
+        Table t = s.snapshot();
         try {
             for (int e = 0; e < t.keys.length; e++) {
-                if (live(t.keys[e]) && !b.containsEntry(t.keys[e], t.hashes[e])) return false;
+                if (live(t.keys[e]) && !f.test(t.keys[e], t.hashes[e])) return false;
             }
             return true;
         } finally {
             t.release();
         }
+    }
+
+    /** A new set {@code r} after {@code f} has filled it; dropped if {@code f} throws. */
+    private static PySet filled(PySet r, Consumer<PySet> f) {
+        try {
+            f.accept(r);
+        } catch (RuntimeException e) {
+            Rc.decref(r);
+            throw e;
+        }
+        return r;
+    }
+
+    /** set_issubset for a set: every key of {@code a} in {@code b}. */
+    private static boolean isSubset(PySet a, PySet b) {
+        return a.len() <= b.len() && eachEntry(a, b::containsEntry);
     }
 
     /** set_issuperset for any iterable. */
@@ -613,38 +631,22 @@ public final class PySet extends PyGcObject {
 
     /** set_or / union of two: a copy of {@code a} updated with {@code b}. */
     static PySet union(PySet a, PyObject b) {
-        PySet r = copy(a);
-        if (b == a) return r;
-        try {
-            r.addAll(b);
-        } catch (RuntimeException e) {
-            Rc.decref(r);
-            throw e;
-        }
-        return r;
+        return filled(copy(a), r -> {
+            if (b != a) r.addAll(b);
+        });
     }
 
     /** set_intersection: walks the smaller set (or the iterable), keeping the keys the other has. */
     static PySet intersection(PySet so, PyObject other) {
         if (other == so) return copy(so);
-        PySet r = new PySet();
-        try {
+        return filled(new PySet(), r -> {
             if (other instanceof PySet o) {
-                PySet walked = o, probed = so;
-                if (o.len() > so.len()) {
-                    walked = so;
-                    probed = o;
-                }
-                Table t = walked.snapshot();
-                try {
-                    for (int e = 0; e < t.keys.length; e++) {
-                        PyObject k = t.keys[e];
-                        if (live(k) && probed.containsEntry(k, t.hashes[e])) r.addEntry(k, t.hashes[e]);
-                    }
-                } finally {
-                    t.release();
-                }
-                return r;
+                PySet walked = o.len() > so.len() ? so : o, probed = walked == o ? so : o;
+                eachEntry(walked, (k, h) -> {
+                    if (probed.containsEntry(k, h)) r.addEntry(k, h);
+                    return true;
+                });
+                return;
             }
             each(other, x -> {
                 long h = x.pyHash();
@@ -652,11 +654,7 @@ public final class PySet extends PyGcObject {
                 r.addEntry(x, h);
                 return r.len() < so.len(); // all of so found: no need to go on
             });
-            return r;
-        } catch (RuntimeException e) {
-            Rc.decref(r);
-            throw e;
-        }
+        });
     }
 
     /** set_intersection_update: the intersection built aside, then swapped in. */
@@ -672,33 +670,15 @@ public final class PySet extends PyGcObject {
         else if (other instanceof PyDict d) otherSize = d.size();
         else return copyAndDifference(so, other);
         if ((so.len() >> 2) > otherSize) return copyAndDifference(so, other);
-        PySet r = new PySet();
-        Table t = so.snapshot();
-        try {
-            for (int e = 0; e < t.keys.length; e++) {
-                PyObject k = t.keys[e];
-                if (!live(k)) continue;
-                boolean in = other instanceof PySet o ? o.containsEntry(k, t.hashes[e]) : ((PyDict) other).contains(k);
-                if (!in) r.addEntry(k, t.hashes[e]);
-            }
-            return r;
-        } catch (RuntimeException e) {
-            Rc.decref(r);
-            throw e;
-        } finally {
-            t.release();
-        }
+        return filled(new PySet(), r -> eachEntry(so, (k, h) -> {
+            boolean in = other instanceof PySet o ? o.containsEntry(k, h) : ((PyDict) other).contains(k);
+            if (!in) r.addEntry(k, h);
+            return true;
+        }));
     }
 
     private static PySet copyAndDifference(PySet so, PyObject other) {
-        PySet r = copy(so);
-        try {
-            r.differenceUpdate(other);
-        } catch (RuntimeException e) {
-            Rc.decref(r);
-            throw e;
-        }
-        return r;
+        return filled(copy(so), r -> r.differenceUpdate(other));
     }
 
     /** set_difference_update_internal: removes the keys of {@code other}, then rebuilds if over a quarter are dummies. */
@@ -709,18 +689,13 @@ public final class PySet extends PyGcObject {
         }
         if (other instanceof PySet o) {
             PySet walked = (o.len() >> 3) > len() ? intersection(this, o) : Rc.newRef(o); // much larger: walk the common part
-            Table t;
             try {
-                t = walked.snapshot();
+                eachEntry(walked, (k, h) -> {
+                    discardEntry(k, h);
+                    return true;
+                });
             } finally {
                 Rc.decref(walked);
-            }
-            try {
-                for (int e = 0; e < t.keys.length; e++) {
-                    if (live(t.keys[e])) discardEntry(t.keys[e], t.hashes[e]);
-                }
-            } finally {
-                t.release();
             }
         } else {
             each(other, x -> {
@@ -755,52 +730,27 @@ public final class PySet extends PyGcObject {
             return;
         }
         PySet o = other instanceof PySet s ? Rc.newRef(s) : of(other);
-        Table t;
         try {
-            t = o.snapshot();
+            eachEntry(o, (k, h) -> {
+                if (!discardEntry(k, h)) addEntry(k, h);
+                return true;
+            });
         } finally {
             Rc.decref(o);
-        }
-        try {
-            for (int e = 0; e < t.keys.length; e++) {
-                PyObject k = t.keys[e];
-                if (live(k) && !discardEntry(k, t.hashes[e])) addEntry(k, t.hashes[e]);
-            }
-        } finally {
-            t.release();
         }
     }
 
     /** set_symmetric_difference: a new set of {@code other}'s keys, updated with {@code so}'s. */
     static PySet symmetricDifference(PySet so, PyObject other) {
-        PySet r = of(other);
-        try {
-            r.symmetricDifferenceUpdate(so);
-        } catch (RuntimeException e) {
-            Rc.decref(r);
-            throw e;
-        }
-        return r;
+        return filled(of(other), r -> r.symmetricDifferenceUpdate(so));
     }
 
     /** set_isdisjoint: walks the smaller set (or the iterable) looking for a common key. */
     private static boolean isDisjoint(PySet so, PyObject other) {
         if (other == so) return so.len() == 0;
         if (other instanceof PySet o) {
-            PySet walked = o, probed = so;
-            if (o.len() > so.len()) {
-                walked = so;
-                probed = o;
-            }
-            Table t = walked.snapshot();
-            try {
-                for (int e = 0; e < t.keys.length; e++) {
-                    if (live(t.keys[e]) && probed.containsEntry(t.keys[e], t.hashes[e])) return false;
-                }
-                return true;
-            } finally {
-                t.release();
-            }
+            PySet walked = o.len() > so.len() ? so : o, probed = walked == o ? so : o;
+            return eachEntry(walked, (k, h) -> !probed.containsEntry(k, h));
         }
         return each(other, x -> !so.contains(x));
     }
@@ -864,14 +814,9 @@ public final class PySet extends PyGcObject {
         });
         TYPE.def("union", (self, a, kw) -> {
             Args.noKeywords("set.union", kw);
-            PySet r = copy((PySet) self);
-            try {
+            return filled(copy((PySet) self), r -> {
                 for (PyObject o : a) if (o != self) r.addAll(o);
-            } catch (RuntimeException e) {
-                Rc.decref(r);
-                throw e;
-            }
-            return r;
+            });
         });
         TYPE.def("intersection", (self, a, kw) -> {
             Args.noKeywords("set.intersection", kw);
@@ -885,14 +830,9 @@ public final class PySet extends PyGcObject {
         TYPE.def("difference", (self, a, kw) -> {
             Args.noKeywords("set.difference", kw);
             if (a.length == 0) return copy((PySet) self);
-            PySet r = difference((PySet) self, a[0]);
-            try {
+            return filled(difference((PySet) self, a[0]), r -> {
                 for (int i = 1; i < a.length; i++) r.differenceUpdate(a[i]);
-            } catch (RuntimeException e) {
-                Rc.decref(r);
-                throw e;
-            }
-            return r;
+            });
         });
         TYPE.def("difference_update", (self, a, kw) -> {
             Args.noKeywords("set.difference_update", kw);
