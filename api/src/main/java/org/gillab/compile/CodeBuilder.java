@@ -108,13 +108,10 @@ final class CodeBuilder {
             deadCodeEmitted = true;
             return;
         }
-        depth += effect(op, arg, false);
+        depth += Op.stackEffect(op, arg, false);
         if (depth > maxDepth) maxDepth = depth;
         if (depth < 0) throw new IllegalStateException("stack underflow at " + Op.name(op) + " (" + (size - 1) + ")");
-        if (op == Op.JUMP || op == Op.JUMP_BACKWARD || op == Op.RETURN_VALUE || op == Op.RERAISE
-                || op == Op.RAISE_VARARGS || op == Op.POP_EXCEPT_RERAISE) {
-            reachable = false;
-        }
+        if (!Op.info(op).fallsThrough()) reachable = false;
     }
 
     /** Emits an instruction followed by a data word (fused instructions). */
@@ -125,12 +122,13 @@ final class CodeBuilder {
 
     /** Emits an instruction whose second word is a jump target. */
     void jumpWithData(int op, int arg, Label target) {
+        if (Op.info(op).target() != Op.Target.NEXT_WORD) throw new IllegalArgumentException(Op.name(op) + " has no jump target in its second word");
         int before = depth;
         boolean live = reachable;
         emit(op, arg);
         dataJumps.put(size, target);
         raw(0);
-        int at = before + effect(op, arg, true);
+        int at = before + Op.stackEffect(op, arg, true);
         if (live && target.depth < 0) target.depth = at; // a jump in dead code knows no real depth
     }
 
@@ -145,11 +143,12 @@ final class CodeBuilder {
     }
 
     void jump(int op, Label target) {
+        if (Op.info(op).target() != Op.Target.ARG) throw new IllegalArgumentException(Op.name(op) + " is not a jump");
         int before = depth;
         boolean live = reachable;
         jumps.put(size, target);
         emit(op, 0);
-        int at = before + effect(op, 0, true);
+        int at = before + Op.stackEffect(op, 0, true);
         if (live && target.depth < 0) target.depth = at; // a jump in dead code knows no real depth
         if (target.pc >= 0) patch(size - 1, target);
     }
@@ -249,55 +248,5 @@ final class CodeBuilder {
                 Arrays.copyOf(lines, size), consts.toArray(new PyObject[0]), names.toArray(new String[0]), varnames,
                 cellnames, freenames, argcount, kwonlycount, cell2arg, maxDepth + 1, handlers,
                 tryFinallyStarts.stream().mapToInt(Integer::intValue).distinct().sorted().toArray());
-    }
-
-    // ---------------------------------------------------------------- stack effects
-
-    /** How an instruction changes the stack depth; {@code jump} for the branch-taken edge. */
-    static int effect(int op, int arg, boolean jump) {
-        switch (op) {
-            case Op.NOP: case Op.ROT_TWO: case Op.ROT_THREE: case Op.DELETE_FAST: case Op.DELETE_DEREF:
-            case Op.DELETE_GLOBAL: case Op.DELETE_NAME: case Op.LOAD_ATTR: case Op.UNARY_NEG: case Op.UNARY_POS:
-            case Op.UNARY_INVERT: case Op.UNARY_NOT: case Op.JUMP: case Op.JUMP_BACKWARD: case Op.GET_ITER:
-            case Op.LIST_TO_TUPLE: case Op.KW_NAMES: case Op.YIELD_VALUE: case Op.CHECK_EXC_MATCH:
-                return 0;
-            case Op.POP_TOP: case Op.STORE_FAST: case Op.STORE_DEREF: case Op.STORE_GLOBAL: case Op.STORE_NAME:
-            case Op.DELETE_ATTR: case Op.BINARY_SUBSCR: case Op.BINARY_OP: case Op.INPLACE_OP: case Op.COMPARE_OP:
-            case Op.IS_OP: case Op.CONTAINS_OP: case Op.POP_JUMP_IF_FALSE: case Op.POP_JUMP_IF_TRUE:
-            case Op.LIST_APPEND: case Op.SET_ADD: case Op.LIST_EXTEND: case Op.SET_UPDATE: case Op.DICT_UPDATE:
-            case Op.DICT_MERGE: case Op.RETURN_VALUE: case Op.POP_EXCEPT: case Op.RERAISE: case Op.WITH_EXIT:
-                return -1;
-            case Op.DUP_TOP: case Op.LOAD_CONST: case Op.LOAD_FAST: case Op.LOAD_DEREF: case Op.LOAD_CLOSURE:
-            case Op.LOAD_GLOBAL: case Op.LOAD_NAME: case Op.LOAD_METHOD: case Op.PUSH_EXC_INFO: case Op.BEFORE_WITH:
-            case Op.WITH_EXCEPT_START: case Op.IMPORT_NAME: case Op.IMPORT_FROM: case Op.LOAD_ASSERTION_ERROR:
-                return 1;
-            case Op.DUP_TOP_TWO: return 2;
-            case Op.STORE_ATTR: case Op.DELETE_SUBSCR: case Op.MAP_ADD: case Op.POP_EXCEPT_RERAISE: return -2;
-            case Op.STORE_SUBSCR: return -3;
-            case Op.COMPARE_JUMP: return -2;
-            case Op.LOAD_FAST_ATTR: return 1;
-            case Op.STORE_FAST_ATTR: return -1;
-            case Op.LOAD_FAST_METHOD: return 2;
-            case Op.INPLACE_FAST_CONST: return 0;
-            case Op.BUILD_SLICE: return 1 - arg;
-            case Op.JUMP_IF_FALSE_OR_POP: case Op.JUMP_IF_TRUE_OR_POP: return jump ? 0 : -1;
-            case Op.FOR_ITER: return jump ? -1 : 1;
-            case Op.GET_AWAITABLE: case Op.GET_AITER: return 0;
-            case Op.SEND: return jump ? -1 : 0;
-            case Op.BEFORE_ASYNC_WITH: case Op.GET_ANEXT: return 1;
-            case Op.END_ASYNC_FOR: return -2;
-            case Op.BUILD_TUPLE: case Op.BUILD_LIST: case Op.BUILD_SET: case Op.BUILD_STRING: return 1 - arg;
-            case Op.BUILD_MAP: return 1 - 2 * arg;
-            case Op.UNPACK_SEQUENCE: return arg - 1;
-            case Op.UNPACK_EX: return (arg & 0xff) + (arg >> 8);
-            case Op.CALL: return -arg;
-            case Op.CALL_METHOD: return -arg - 1;
-            case Op.CALL_FUNCTION_EX: return -1 - (arg & 1);
-            case Op.MAKE_FUNCTION: return -Integer.bitCount(arg & 0b1011);
-            case Op.RAISE_VARARGS: return -arg;
-            case Op.BUILD_CLASS: return -(arg >>> 16);
-            case Op.FORMAT_VALUE: return (arg & 4) != 0 ? -1 : 0;
-            default: throw new IllegalArgumentException("no stack effect for " + Op.name(op));
-        }
     }
 }

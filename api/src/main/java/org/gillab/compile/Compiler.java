@@ -19,6 +19,7 @@ import org.gillab.obj.PyFloat;
 import org.gillab.obj.PyInt;
 import org.gillab.obj.PyObject;
 import org.gillab.obj.PyStr;
+import org.gillab.obj.PySet;
 import org.gillab.obj.PyTuple;
 import org.gillab.spi.Rc;
 
@@ -334,7 +335,7 @@ public final class Compiler {
 
     private void forLoop(For f) {
         CodeBuilder b = u.b;
-        expr(f.iter());
+        iterable(f.iter());
         b.emit(Op.GET_ITER);
         CodeBuilder.Label top = new CodeBuilder.Label(), exhausted = new CodeBuilder.Label(), end = new CodeBuilder.Label();
         b.place(top);
@@ -909,11 +910,8 @@ public final class Compiler {
             expr(bo.right());
             b.emit(Op.BINARY_OP, binOp(bo.op()));
         } else if (e instanceof UnaryOp uo) {
-            if (uo.op() == UnaryOpKind.NEG && uo.operand() instanceof Constant c && (c.value() instanceof Long || c.value() instanceof BigInteger || c.value() instanceof Double)) {
-                Object v = c.value();
-                Object neg = v instanceof Long l ? (l == Long.MIN_VALUE ? (Object) BigInteger.valueOf(l).negate() : (Object) (-l))
-                        : v instanceof BigInteger bi ? (bi.negate().bitLength() < 64 ? (Object) bi.negate().longValue() : bi.negate())
-                        : (Object) (-(Double) v);
+            Object neg = negatedConstant(uo);
+            if (neg != null) {
                 b.emit(Op.LOAD_CONST, constOf(neg));
                 return;
             }
@@ -958,7 +956,15 @@ public final class Compiler {
         } else if (e instanceof ListExpr l) {
             sequence(l.elts(), Op.BUILD_LIST);
         } else if (e instanceof SetExpr s) {
-            sequence(s.elts(), Op.BUILD_SET);
+            if (isConstantSet(s)) {
+                // CPython 3.11 (compile.c's starunpack_helper): a display of three or more constants is
+                // a frozenset constant merged into a new set, which gives the set that table's order
+                b.emit(Op.BUILD_SET, 0);
+                b.emit(Op.LOAD_CONST, constSet(s.elts()));
+                b.emit(Op.SET_UPDATE, 1);
+            } else {
+                sequence(s.elts(), Op.BUILD_SET);
+            }
         } else if (e instanceof DictExpr d) {
             dict(d);
         } else if (e instanceof IfExp i) {
@@ -1019,25 +1025,72 @@ public final class Compiler {
         return false;
     }
 
+    /** A negated number literal folded to its value (as CPython's AST optimizer folds it), or null. */
+    private static Object negatedConstant(Expr e) {
+        if (!(e instanceof UnaryOp uo) || uo.op() != UnaryOpKind.NEG || !(uo.operand() instanceof Constant c)) return null;
+        Object v = c.value();
+        if (v instanceof Long l) return l == Long.MIN_VALUE ? (Object) BigInteger.valueOf(l).negate() : (Object) (-l);
+        if (v instanceof BigInteger bi) return bi.negate().bitLength() < 64 ? (Object) bi.negate().longValue() : bi.negate();
+        if (v instanceof Double d) return -d;
+        return null;
+    }
+
+    /** The constant-pool index of a constant element: a literal, a negated number or a tuple of those. */
+    private int constElement(Expr x) {
+        if (x instanceof Constant c) return constOf(c.value());
+        Object neg = negatedConstant(x);
+        if (neg != null) return constOf(neg);
+        return constTuple(((TupleExpr) x).elts());
+    }
+
     private static boolean allConstant(List<Expr> elts) {
         for (Expr x : elts) {
-            if (x instanceof Constant) continue;
-            if (x instanceof TupleExpr t && !t.elts().isEmpty() && !hasStar(t.elts()) && allConstant(t.elts())) continue;
+            if (x instanceof Constant || negatedConstant(x) != null) continue;
+            if (x instanceof TupleExpr t && !hasStar(t.elts()) && allConstant(t.elts())) continue; // () included
             return false;
         }
         return true;
     }
 
     private int constTuple(List<Expr> elts) {
-        PyObject[] items = new PyObject[elts.size()];
         StringBuilder key = new StringBuilder("tuple:");
+        PyObject[] items = constItems(elts, key);
+        return u.b.constant(key.toString(), items.length == 0 ? PyTuple.EMPTY : Rc.immortal(new PyTuple(items)));
+    }
+
+    /** The constants of constant elements, each pool index appended to {@code key} (what identifies the container). */
+    private PyObject[] constItems(List<Expr> elts, StringBuilder key) {
+        PyObject[] items = new PyObject[elts.size()];
         for (int i = 0; i < items.length; i++) {
-            Expr x = elts.get(i);
-            int ci = x instanceof Constant c ? constOf(c.value()) : constTuple(((TupleExpr) x).elts());
+            int ci = constElement(elts.get(i));
             items[i] = constAt(ci);
             key.append(ci).append(',');
         }
-        return u.b.constant(key.toString(), Rc.immortal(new PyTuple(items)));
+        return items;
+    }
+
+    private static boolean isConstantSet(SetExpr s) {
+        return s.elts().size() > 2 && !hasStar(s.elts()) && allConstant(s.elts());
+    }
+
+    /** The set a display of constants folds to (CPython's frozenset constant): built once, immortal, never changed. */
+    private int constSet(List<Expr> elts) {
+        StringBuilder key = new StringBuilder("set:");
+        PyObject[] items = constItems(elts, key);
+        return u.b.constant(key.toString(), PySet.constant(items));
+    }
+
+    /**
+     * The iterable of a {@code for} or of a comprehension's generator. CPython 3.11's AST optimizer
+     * (fold_iter in Python/ast_opt.c) makes a display of constants there a constant, whatever its
+     * length: iterating a set display iterates the frozenset in its own table's order.
+     */
+    private void iterable(Expr iter) {
+        if (iter instanceof SetExpr s && !hasStar(s.elts()) && allConstant(s.elts())) { // of any size, here
+            u.b.emit(Op.LOAD_CONST, constSet(s.elts()));
+        } else {
+            expr(iter);
+        }
     }
 
     private PyObject constAt(int i) {
@@ -1275,7 +1328,7 @@ public final class Compiler {
             if (buildOp >= 0) cb.emit(Op.RETURN_VALUE);
         });
         makeFunction(code, child, null);
-        expr(gens.get(0).iter());
+        iterable(gens.get(0).iter());
         u.b.emit(Op.GET_ITER);
         u.b.emit(Op.CALL, 1);
     }
@@ -1286,7 +1339,7 @@ public final class Compiler {
         if (i == 0) {
             b.emit(Op.LOAD_FAST, 0); // the iterator argument ".0"
         } else {
-            expr(g.iter());
+            iterable(g.iter());
             b.emit(Op.GET_ITER);
         }
         CodeBuilder.Label top = new CodeBuilder.Label(), done = new CodeBuilder.Label();

@@ -123,6 +123,13 @@ public abstract class SharedHeapModelContract {
     }
 
     @Test
+    void concurrentAddsAndDiscardsOnOneSetAreNeverLost(@TempDir Path dir) throws IOException {
+        RunOutcome r = ModelRuns.run(factory(), options(), Workloads.race(dir, "set_race"), workers(), 40_000, RUN_TIMEOUT).outcome();
+        assertInterpreterIntact(r);
+        assertEquals(RunOutcome.Check.PASSED, r.check(), "set members lost or resurrected");
+    }
+
+    @Test
     void sharedObjectsKeepTheirReferenceCounts() {
         RunOutcome r = run("read_shared", workers(), 400_000);
         assertInterpreterIntact(r);
