@@ -50,6 +50,16 @@ public final class Rc {
         strategy.increfWithLock(o);
     }
 
+    /** See {@link RefCounting#gcCount}. */
+    public static int gcCount(PyObject o) {
+        return strategy.gcCount(o);
+    }
+
+    /** See {@link RefCounting#gcUnreachable}. */
+    public static void gcUnreachable(PyObject o) {
+        strategy.gcUnreachable(o);
+    }
+
     /** See {@link RefCounting#count}. */
     public static int count(PyObject o) {
         return strategy.count(o);

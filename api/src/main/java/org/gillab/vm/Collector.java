@@ -273,7 +273,7 @@ public final class Collector {
                 // garbage object alive until the collector has finished with it, whichever thread's
                 // decref (or, under biased counting, whose merge) would otherwise free it first
                 // (3.13t's gc_free_threading.c takes the same reference when it merges their counts)
-                Rc.strategy().gcUnreachable(o); // before the collector counts it the ordinary way
+                Rc.gcUnreachable(o); // before the collector counts it the ordinary way
                 Rc.incref(o);
                 garbage.add(o);
             }
@@ -313,7 +313,7 @@ public final class Collector {
         for (int i = 0; i < live.size; i++) {
             PyGcObject o = live.items[i];
             // a count the model cannot give exactly now (RefCounting.gcCount): keep the object, never guess
-            int c = Rc.strategy().gcCount(o);
+            int c = Rc.gcCount(o);
             refs[i] = c < 0 ? Integer.MAX_VALUE / 2 : c;
         }
         RefVisitor subtract = r -> {
