@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,31 +16,30 @@ import org.gillab.harness.metrics.CellResult;
 import org.gillab.harness.stats.Interval;
 import org.gillab.harness.sweep.Cell;
 import org.gillab.harness.sweep.RunSample;
-import org.knowm.xchart.BitmapEncoder;
-import org.knowm.xchart.internal.chartpart.Chart;
 
 /**
- * report.html: one self-contained file (charts drawn as inline SVG, the lock timeline as PNG data; no
- * script, no link out). In order: the settings and environment (with a warning when the machine was
+ * report.html: one self-contained file (every chart drawn as inline SVG; no script, no link out). In order: the settings and environment (with a warning when the machine was
  * busy); the A/A noise floor; a heatmap of the single-thread overhead (model x workload, greyed where
  * its interval holds 1.00); per workload, every fork's median as a dot with the cell's median and 95 %
- * interval, failures drawn in place with their reason; the speed-up against workers with intervals;
- * the lock timeline when traced; the table of every cell. Every model keeps one colour and marker
+ * interval, failures drawn in place and listed under the chart with their reason; the speed-up against
+ * workers with intervals and failures marked; the lock timeline when traced (holds and waits, a
+ * labelled row per thread); the table of every cell. Every model keeps one colour and marker
  * ({@link ModelStyle}) in every chart.
  */
 public final class HtmlReport {
     private HtmlReport() {}
 
     public static void write(Results r, List<LockTimeline> timelines, Path file) throws IOException {
-        System.setProperty("java.awt.headless", "true");
         StringBuilder h = new StringBuilder();
         h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>gillab sweep</title>\n<style>")
                 .append("body{font-family:sans-serif;margin:2em;max-width:1250px;color:#222}table{border-collapse:collapse;font-size:13px}")
                 .append("td,th{border:1px solid #ccc;padding:3px 6px;text-align:right;white-space:nowrap}td.l,th.l{text-align:left}")
-                .append("td.why{white-space:normal;min-width:20em}")
+                .append("td.why{white-space:normal;min-width:12em;max-width:24em}")
                 .append(".bad{background:#fdd}.na{color:#888}.racy{background:#fff3d6}img{max-width:100%}")
                 .append(".warn{background:#fff0f0;border:1px solid #d55;padding:.5em 1em}.noise{color:#777}")
                 .append("details>summary{cursor:pointer}.heat td{min-width:8em;text-align:center}svg text{font-size:12px}")
+                .append(".ci{font-size:11px;color:#555}.noise .ci{color:#777}ul.failures{margin-top:0;font-size:13px}")
+                .append("ul.failures li.failed{color:#a00}ul.failures li.na{color:#666}.counters{text-align:left;font-size:12px}")
                 .append("</style></head><body>\n");
         h.append("<h1>gillab sweep</h1>\n<p>").append(esc(r.generated())).append(r.complete() ? "" : " <b>(interrupted: partial results)</b>")
                 .append("<br><code>").append(esc(r.settings().command())).append("</code></p>\n");
@@ -56,16 +54,18 @@ public final class HtmlReport {
         h.append(heatmap(r.cells()));
         h.append("<h2 id=forks>Wall time per fork</h2>\n<p>Each dot is one fork's median (a fresh JVM); the black bar is the cell's ")
                 .append("median over every run of every fork, the whisker its 95 % bootstrap interval. A cell that did not run is ")
-                .append("marked where it would be, with its status; hover for the reason.</p>\n");
+                .append("marked where it would be, with its status, and listed under the chart with its reason.</p>\n");
         for (Map.Entry<String, List<CellResult>> w : byWorkload.entrySet()) h.append(forkChart(w.getKey(), w.getValue()));
         h.append("<h2 id=speedup>Speed-up against workers</h2>\n<p>The model's median at 1 worker over its median at N, with the ")
                 .append("95 % interval; the dashed line is the ideal (N times faster). io-sleep: each worker sleeps its whole share, ")
-                .append("so perfect overlap is 1.00x, not N.</p>\n");
+                .append("so perfect overlap is 1.00x, not N. A cell that did not run is marked &#10007; at its worker count.</p>\n");
         for (Map.Entry<String, List<CellResult>> w : byWorkload.entrySet()) h.append(speedupChart(w.getKey(), w.getValue()));
         if (!timelines.isEmpty()) {
-            h.append("<h2 id=timeline>Lock timeline</h2>\n<p>Which thread held the model's lock, over a short window of a traced run ")
-                    .append("(one row per thread, high while it holds the lock; a low row is a thread waiting for it or off the lock).</p>\n");
-            for (LockTimeline t : timelines) h.append(img(t.chart(), "lock timeline " + t.title()));
+            h.append("<h2 id=timeline>Lock timeline</h2>\n<p>Who held the model's lock and who waited for it, over the first ")
+                    .append("50 ms of a traced run from the moment a worker first took it: one row per thread, the main thread first; ")
+                    .append("solid while the thread holds the lock, hatched while it waits for it, bare while it does neither. ")
+                    .append("The share of the window each thread held and waited ends its row.</p>\n");
+            for (int i = 0; i < timelines.size(); i++) h.append(timelines.get(i).svg(i));
         }
         h.append("<h2 id=cells>Every cell</h2>\n").append(table(r.cells()));
         h.append("</body></html>\n");
@@ -141,7 +141,7 @@ public final class HtmlReport {
         t.append("</tr>\n");
         for (Map.Entry<String, Map<String, CellResult>> m : byModel.entrySet()) {
             ModelStyle st = ModelStyle.of(m.getKey());
-            t.append("<tr><th class=l><span style=\"color:").append(st.colour()).append("\">&#9632;</span> ").append(esc(m.getKey())).append("</th>");
+            t.append("<tr><th class=l>").append(markerIcon(st)).append(" ").append(esc(m.getKey())).append("</th>");
             for (String w : workloads) {
                 CellResult c = m.getValue().get(w);
                 if (c == null) {
@@ -153,12 +153,25 @@ public final class HtmlReport {
                     boolean noise = ci != null && ci.contains(1.0);
                     t.append("<td style=\"background:").append(noise ? "#e6e6e6" : heat(c.singleThreadOverhead())).append("\"")
                             .append(noise ? " class=noise title=\"within noise: the interval holds 1.00\"" : "").append(">")
-                            .append(TerminalTable.ratio(c.singleThreadOverhead(), ci)).append("</td>");
+                            .append(ratioHtml(c.singleThreadOverhead(), ci)).append("</td>");
                 }
             }
             t.append("</tr>\n");
         }
         return t.append("</table>\n").toString();
+    }
+
+    /** The model's marker, alone in a small SVG, for a legend outside the charts. */
+    static String markerIcon(ModelStyle st) {
+        return "<svg class=marker width=\"14\" height=\"14\" style=\"vertical-align:middle\">" + st.svg(7, 7, 5, null) + "</svg>";
+    }
+
+    /** A ratio with its interval on a second, smaller line, so that the table of every cell fits the page. */
+    static String ratioHtml(Double ratio, Interval ci) {
+        if (ratio == null) return "";
+        String r = TerminalTable.ratio(ratio, ci);
+        int cut = r.indexOf(' ');
+        return cut < 0 ? esc(r) : esc(r.substring(0, cut)) + "<br><span class=ci>" + esc(r.substring(cut + 1)) + "</span>";
     }
 
     /** A diverging colour for a ratio: white at 1, red above, blue below, saturating at 4x. */
@@ -182,6 +195,7 @@ public final class HtmlReport {
         double top = 4 * niceStep(max * 1.08 / 4);
         double band = (double) (W - LEFT - RIGHT) / Math.max(1, cells.size());
         StringBuilder s = new StringBuilder(svgOpen(workload + ": wall time per fork"));
+        StringBuilder missing = new StringBuilder();
         axisY(s, top, "seconds", false);
         for (int i = 0; i < cells.size(); i++) {
             CellResult c = cells.get(i);
@@ -193,6 +207,7 @@ public final class HtmlReport {
                 s.append(String.format(Locale.ROOT, "<g><title>%s</title><text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\" fill=\"%s\">&#10007; %s</text></g>",
                         esc(c.status() + (c.reason() == null ? "" : ": " + TerminalTable.oneLine(c.reason()))), cx, y,
                         c.status().equals(RunSample.NOT_APPLICABLE) ? "#888" : "#c00", esc(c.status())));
+                missing.append(missingItem(c));
                 continue;
             }
             int k = 0;
@@ -225,18 +240,34 @@ public final class HtmlReport {
                         c.modes().lowShare() * 100, c.modes().highShare() * 100));
             }
         }
-        return s.append("</svg></p>\n").toString();
+        s.append("</svg></p>\n");
+        if (missing.length() > 0) s.append("<ul class=failures>").append(missing).append("</ul>\n");
+        return s.toString();
+    }
+
+    /** A cell that did not run, for the list under a chart: its name as the chart labels it, its status and why. */
+    private static String missingItem(CellResult c) {
+        boolean na = c.status().equals(RunSample.NOT_APPLICABLE);
+        return "<li class=" + (na ? "na" : "failed") + ">" + (na ? "&ndash; " : "&#10007; ") + "<b>" + esc(c.model() + " " + c.workers())
+                + "</b> " + esc(c.status()) + (c.reason() == null ? "" : ": " + esc(TerminalTable.oneLine(c.reason()))) + "</li>";
     }
 
     /** Per workload: speed-up against workers, a line per model with its intervals, the ideal dashed. */
     static String speedupChart(String workload, List<CellResult> cells) {
+        // a model run at one worker only (the A/A's unsafe) has no speed-up to draw
+        Set<String> scaled = new LinkedHashSet<>();
+        for (CellResult c : cells) if (c.workers() > 1 && !c.model().equals(Cell.BASELINE)) scaled.add(c.model());
         Map<String, List<CellResult>> byModel = new LinkedHashMap<>();
+        List<CellResult> missing = new ArrayList<>();
         int maxWorkers = 1;
         double max = 1;
         for (CellResult c : cells) {
-            if (c.model().equals(Cell.BASELINE) || c.speedup() == null) continue;
-            byModel.computeIfAbsent(c.model(), k -> new ArrayList<>()).add(c);
+            if (!scaled.contains(c.model())) continue;
+            byModel.computeIfAbsent(c.model(), k -> new ArrayList<>());
             maxWorkers = Math.max(maxWorkers, c.workers());
+            if (!c.measured()) missing.add(c);
+            if (!c.measured() || c.speedup() == null) continue;
+            byModel.get(c.model()).add(c);
             max = Math.max(max, c.speedupCi() == null ? c.speedup() : c.speedupCi().high());
         }
         if (maxWorkers < 2) return "";
@@ -271,12 +302,28 @@ public final class HtmlReport {
                 }
                 s.append(st.svg(px, py, 5, c.key() + ": " + TerminalTable.ratio(c.speedup(), c.speedupCi())));
             }
+            for (CellResult c : missing) {
+                if (!c.model().equals(m.getKey())) continue;
+                s.append(String.format(Locale.ROOT, "<text class=missing x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\" fill=\"%s\" font-weight=\"bold\">"
+                        + "<title>%s</title>&#10007;</text>", x.applyAsDouble(c.workers()), y(0, top) - 6,
+                        c.status().equals(RunSample.NOT_APPLICABLE) ? "#888" : st.colour(),
+                        esc(c.key() + ": " + c.status() + (c.reason() == null ? "" : ": " + TerminalTable.oneLine(c.reason())))));
+            }
             s.append(st.svg(w - 150, legendY, 5, null));
             s.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\">%s</text>", w - 138, legendY + 4, esc(m.getKey())));
             legendY += 18;
         }
         s.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" fill=\"#888\">- - ideal</text>", w - 150, legendY + 4));
-        return s.append("</svg></p>\n").toString();
+        if (!missing.isEmpty()) {
+            s.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" fill=\"#a00\">&#10007; did not run</text>", w - 150, legendY + 22));
+        }
+        s.append("</svg></p>\n");
+        if (!missing.isEmpty()) {
+            s.append("<ul class=failures>");
+            for (CellResult c : missing) s.append(missingItem(c));
+            s.append("</ul>\n");
+        }
+        return s.toString();
     }
 
     private static String svgOpen(String title) {
@@ -297,7 +344,7 @@ public final class HtmlReport {
         for (int i = 0; i <= 4; i++) {
             double v = top * i / 4, yy = y(v, top);
             s.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"#e4e4e4\"/>", LEFT, yy, width - RIGHT, yy));
-            s.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%.1f\" text-anchor=\"end\">%s</text>", LEFT - 6, yy + 4, tick(v)));
+            s.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%.1f\" text-anchor=\"end\">%s</text>", LEFT - 6, yy + 4, tick(v, top / 4)));
         }
         s.append(String.format(Locale.ROOT, "<text transform=\"translate(16,%d) rotate(-90)\" text-anchor=\"middle\">%s</text>", (TOP + H - BOTTOM) / 2, esc(name)));
         s.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#444\"/>", LEFT, TOP, LEFT, H - BOTTOM));
@@ -315,9 +362,15 @@ public final class HtmlReport {
         return H - BOTTOM - v / top * (H - BOTTOM - TOP);
     }
 
-    private static String tick(double v) {
-        return v >= 10 || v == 0 ? String.format(Locale.ROOT, "%.0f", v) : v >= 1 ? String.format(Locale.ROOT, "%.1f", v)
-                : String.format(Locale.ROOT, "%.3f", v).replaceAll("0+$", "");
+    /**
+     * An axis label: as many decimals as the step between ticks needs (0.0005 apart needs four), so that
+     * no two ticks read alike; trailing zeros dropped.
+     */
+    static String tick(double v, double step) {
+        int d = 0;
+        while (d < 9 && Math.abs(step * Math.pow(10, d) - Math.rint(step * Math.pow(10, d))) > 1e-6 * step * Math.pow(10, d)) d++;
+        String t = String.format(Locale.ROOT, "%." + d + "f", v);
+        return t.contains(".") ? t.replaceAll("0+$", "").replaceAll("\\.$", "") : t;
     }
 
     /** A round step at or above {@code v}: 1, 2, 2.5 or 5 times a power of ten (four of them make the axis). */
@@ -331,11 +384,6 @@ public final class HtmlReport {
         double[] a = v.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         int n = a.length;
         return n % 2 == 1 ? a[n / 2] : (a[n / 2 - 1] + a[n / 2]) / 2;
-    }
-
-    static String img(Chart<?, ?> chart, String alt) throws IOException {
-        byte[] png = BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG);
-        return "<p><img alt=\"" + esc(alt) + "\" src=\"data:image/png;base64," + Base64.getEncoder().encodeToString(png) + "\"></p>\n";
     }
 
     private static String table(List<CellResult> cells) {
@@ -356,35 +404,36 @@ public final class HtmlReport {
             t.append("<tr").append(cls).append("><td class=l>").append(esc(c.model())).append("</td><td class=l>")
                     .append(esc(c.workload())).append("</td><td>").append(c.workers()).append("</td><td>")
                     .append(c.wallSecondsMedian() == null ? "" : String.format(Locale.ROOT, "%.4f", c.wallSecondsMedian())
-                            + (c.wallSecondsCi() == null ? "" : " " + c.wallSecondsCi().format("%.4f")))
+                            + (c.wallSecondsCi() == null ? "" : "<br><span class=ci>" + esc(c.wallSecondsCi().format("%.4f")) + "</span>"))
                     .append("</td><td>").append(c.runs()).append("</td>")
                     .append(num(c.cpuSecondsMedian(), "%.3f"))
-                    .append("<td>").append(esc(TerminalTable.ratio(c.speedup(), c.speedupCi()))).append("</td>")
-                    .append("<td>").append(esc(TerminalTable.ratio(c.slowdownVsBaseline(), c.slowdownVsBaselineCi()))).append("</td>")
-                    .append("<td>").append(esc(TerminalTable.ratio(c.singleThreadOverhead(), c.singleThreadOverheadCi()))).append("</td>")
+                    .append("<td>").append(ratioHtml(c.speedup(), c.speedupCi())).append("</td>")
+                    .append("<td>").append(ratioHtml(c.slowdownVsBaseline(), c.slowdownVsBaselineCi())).append("</td>")
+                    .append("<td>").append(ratioHtml(c.singleThreadOverhead(), c.singleThreadOverheadCi())).append("</td>")
                     .append(num(c.peakMemoryBytes() == null ? null : c.peakMemoryBytes() / 1048576.0, "%.0f"))
-                    .append("<td class=l>").append(esc(c.status())).append(c.correct() == null || c.status().equals(RunSample.RACY) ? ""
-                            : c.correct() ? "" : " (wrong)").append("</td><td class='l why'>").append(esc(String.join("; ", notes)))
+                    // a failed run's reason says whether it raised or answered wrong; only an ok run could need the mark
+                    .append("<td class=l>").append(esc(c.status())).append(c.status().equals(RunSample.OK) && Boolean.FALSE.equals(c.correct())
+                            ? " (wrong)" : "").append("</td><td class='l why'>").append(esc(String.join("; ", notes)))
                     .append("</td><td class='l why'>");
             if (c.reason() != null && !c.status().equals(RunSample.RACY)) t.append(esc(TerminalTable.oneLine(c.reason())));
             else if (!c.counters().isEmpty()) {
-                t.append("<details><summary>").append(c.counters().size()).append(" counters</summary>")
-                        .append(esc(counters(c.counters()))).append("</details>");
+                t.append("<details><summary>").append(c.counters().size()).append(" counters</summary><div class=counters>")
+                        .append(String.join("<br>", counterLines(c.counters()).stream().map(HtmlReport::esc).toList())).append("</div></details>");
             }
             t.append("</td></tr>\n");
         }
         return t.append("</table>\n").toString();
     }
 
-    /** Times (names ending in -ns) in ms, counts with thousands separators, one per line. */
-    static String counters(Map<String, Long> counters) {
+    /** Times (names ending in -ns) in ms, counts with thousands separators, in name order. */
+    static List<String> counterLines(Map<String, Long> counters) {
         List<String> parts = new ArrayList<>();
         for (Map.Entry<String, Long> e : new java.util.TreeMap<>(counters).entrySet()) {
             String k = e.getKey();
             parts.add(k.endsWith("-ns") ? String.format(Locale.ROOT, "%s %,.1f ms", k.substring(0, k.length() - 3), e.getValue() / 1e6)
                     : String.format(Locale.ROOT, "%s %,d", k, e.getValue()));
         }
-        return String.join("; ", parts);
+        return parts;
     }
 
     private static String num(Number v, String fmt) {
