@@ -285,8 +285,9 @@ public final class HtmlReport {
         s.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">workers</text>", x.applyAsDouble((1 + maxWorkers) / 2.0), H - BOTTOM + 34));
         s.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#888\" stroke-dasharray=\"6,4\"/>",
                 x.applyAsDouble(1), y(1, top), x.applyAsDouble(maxWorkers), y(maxWorkers, top)));
-        int legendY = TOP + 10;
+        int legendY = TOP + 10, nth = 0;
         for (Map.Entry<String, List<CellResult>> m : byModel.entrySet()) {
+            double shift = (nth++ - (byModel.size() - 1) / 2.0) * 9; // models' marks side by side, where several did not run
             ModelStyle st = ModelStyle.of(m.getKey());
             StringBuilder path = new StringBuilder();
             for (CellResult c : m.getValue()) {
@@ -305,7 +306,7 @@ public final class HtmlReport {
             for (CellResult c : missing) {
                 if (!c.model().equals(m.getKey())) continue;
                 s.append(String.format(Locale.ROOT, "<text class=missing x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\" fill=\"%s\" font-weight=\"bold\">"
-                        + "<title>%s</title>&#10007;</text>", x.applyAsDouble(c.workers()), y(0, top) - 6,
+                        + "<title>%s</title>&#10007;</text>", x.applyAsDouble(c.workers()) + shift, y(0, top) - 6,
                         c.status().equals(RunSample.NOT_APPLICABLE) ? "#888" : st.colour(),
                         esc(c.key() + ": " + c.status() + (c.reason() == null ? "" : ": " + TerminalTable.oneLine(c.reason())))));
             }

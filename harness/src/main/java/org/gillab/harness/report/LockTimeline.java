@@ -83,7 +83,7 @@ public record LockTimeline(String title, String model, int workers, List<long[]>
             double mid = TOP + ROW * row + ROW / 2.0;
             String name = rowName(t);
             long held = total(holdsBy.get(t)), waited = total(waitsBy.get(t));
-            String share = String.format(Locale.ROOT, "holds %.0f %%, waits %.0f %%", 100.0 * held / windowNanos, 100.0 * waited / windowNanos);
+            String share = "holds " + percent(held) + ", waits " + percent(waited);
             s.append(String.format(Locale.ROOT, "<g class=row data-thread=\"%s\"><title>%s: %s of the %.0f ms shown</title>",
                     HtmlReport.esc(name), HtmlReport.esc(name), share, windowNanos / 1e6));
             s.append(String.format(Locale.ROOT, "<text class=label x=\"%d\" y=\"%.1f\" text-anchor=\"end\">%s</text>", LEFT - 8, mid + 4,
@@ -110,6 +110,12 @@ public record LockTimeline(String title, String model, int workers, List<long[]>
         }
         s.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\">ms</text>", LEFT + plot + 10, axis + 17));
         return s.append("</svg></p>\n").toString();
+    }
+
+    /** A share of the window: whole percents, one decimal below 10 % (a thread that held for 0.3 % did hold). */
+    private String percent(long nanos) {
+        double p = 100.0 * nanos / windowNanos;
+        return String.format(Locale.ROOT, p > 0 && p < 10 ? "%.1f %%" : "%.0f %%", p);
     }
 
     private static Map<Integer, List<long[]>> byThread(List<long[]> spans) {
