@@ -10,16 +10,18 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A record of who held a model's global lock when, and who waited for it, for the lock timeline of
  * {@code gillab run --trace}: a lock model calls {@link #waiting} when a thread finds the lock taken and
  * starts to wait, {@link #acquired} when a thread gets it (which ends its wait) and {@link #released},
- * each with the thread's index and while it holds its own mutex, so events arrive in order. Off unless the JVM was started with {@code -Dgillab.trace=true}
- * (a {@code static final} flag: when off, the calls compile to nothing); the record is bounded, and
- * only the first {@link #CAPACITY} events of a run are kept.
+ * each with the thread's index and while it holds its own mutex, so events arrive in order. Off unless
+ * the JVM was started with {@code -Dgillab.trace=true} (a {@code static final} flag: when off, the calls
+ * compile to nothing); the record is bounded, and only the first {@link #CAPACITY} events of a run are
+ * kept: about a second of gil-ticks, whose holder lets go and takes the lock back every 100 ticks
+ * (1<<16 events lasted some 40 ms of it, less than the timeline's window).
  */
 public final class LockTrace {
     private LockTrace() {}
 
     public static final String PROPERTY = "gillab.trace";
     public static final boolean ENABLED = Boolean.getBoolean(PROPERTY);
-    public static final int CAPACITY = 1 << 16;
+    public static final int CAPACITY = 1 << 20;
 
     private static final byte ACQUIRED = 1, RELEASED = 2, WAITING = 3;
 
@@ -42,11 +44,18 @@ public final class LockTrace {
     }
 
     private static void record(int thread, byte kind) {
+        // once full, stop counting too: runs after the traced one still call in, and the count must not wrap
+        if (NEXT.get() > CAPACITY) return;
         int i = NEXT.getAndIncrement();
         if (i >= CAPACITY) return;
         TIMES[i] = System.nanoTime();
         THREADS[i] = thread;
         KINDS[i] = kind;
+    }
+
+    /** Until when the record is complete: the time of the last event kept once the record is full, else no limit. */
+    public static long completeUntil() {
+        return NEXT.get() > CAPACITY ? TIMES[CAPACITY - 1] : Long.MAX_VALUE;
     }
 
     /** Forgets what was recorded (before a run). */

@@ -195,7 +195,7 @@ public final class HtmlReport {
         double top = 4 * niceStep(max * 1.08 / 4);
         double band = (double) (W - LEFT - RIGHT) / Math.max(1, cells.size());
         StringBuilder s = new StringBuilder(svgOpen(workload + ": wall time per fork"));
-        StringBuilder missing = new StringBuilder();
+        List<CellResult> missing = new ArrayList<>();
         axisY(s, top, "seconds", false);
         for (int i = 0; i < cells.size(); i++) {
             CellResult c = cells.get(i);
@@ -203,11 +203,12 @@ public final class HtmlReport {
             ModelStyle st = ModelStyle.of(c.model());
             label(s, cx, c.model() + (c.model().equals(Cell.BASELINE) ? "" : " " + c.workers()), st.colour());
             if (!c.measured()) {
-                double y = H - BOTTOM - 14;
-                s.append(String.format(Locale.ROOT, "<g><title>%s</title><text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\" fill=\"%s\">&#10007; %s</text></g>",
-                        esc(c.status() + (c.reason() == null ? "" : ": " + TerminalTable.oneLine(c.reason()))), cx, y,
-                        c.status().equals(RunSample.NOT_APPLICABLE) ? "#888" : "#c00", esc(c.status())));
-                missing.append(missingItem(c));
+                // short, to fit a column when a sweep has twenty of them; the list under the chart says why
+                boolean na = c.status().equals(RunSample.NOT_APPLICABLE);
+                s.append(String.format(Locale.ROOT, "<g class=missing><title>%s</title><text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\" fill=\"%s\">%s</text></g>",
+                        esc(c.status() + (c.reason() == null ? "" : ": " + TerminalTable.oneLine(c.reason()))), cx, H - BOTTOM - 14,
+                        na ? "#666" : "#c00", na ? "n/a" : "&#10007; " + esc(c.status())));
+                missing.add(c);
                 continue;
             }
             int k = 0;
@@ -241,22 +242,37 @@ public final class HtmlReport {
             }
         }
         s.append("</svg></p>\n");
-        if (missing.length() > 0) s.append("<ul class=failures>").append(missing).append("</ul>\n");
-        return s.toString();
+        return s.append(missingList(missing)).toString();
     }
 
-    /** A cell that did not run, for the list under a chart: its name as the chart labels it, its status and why. */
-    private static String missingItem(CellResult c) {
-        boolean na = c.status().equals(RunSample.NOT_APPLICABLE);
-        return "<li class=" + (na ? "na" : "failed") + ">" + (na ? "&ndash; " : "&#10007; ") + "<b>" + esc(c.model() + " " + c.workers())
-                + "</b> " + esc(c.status()) + (c.reason() == null ? "" : ": " + esc(TerminalTable.oneLine(c.reason()))) + "</li>";
+    /**
+     * The cells that did not run, for the list under a chart: the cells named as the chart labels them,
+     * their status and why; cells with the same status and reason share an item.
+     */
+    static String missingList(List<CellResult> missing) {
+        if (missing.isEmpty()) return "";
+        Map<String, List<CellResult>> byWhy = new LinkedHashMap<>();
+        for (CellResult c : missing) {
+            byWhy.computeIfAbsent(c.status() + (c.reason() == null ? "" : ": " + TerminalTable.oneLine(c.reason())), k -> new ArrayList<>()).add(c);
+        }
+        StringBuilder b = new StringBuilder("<ul class=failures>");
+        for (Map.Entry<String, List<CellResult>> e : byWhy.entrySet()) {
+            boolean na = e.getValue().get(0).status().equals(RunSample.NOT_APPLICABLE);
+            b.append("<li class=").append(na ? "na" : "failed").append(">").append(na ? "n/a " : "&#10007; ").append("<b>")
+                    .append(esc(String.join(", ", e.getValue().stream().map(c -> c.model() + " " + c.workers()).toList())))
+                    .append("</b> ").append(esc(e.getKey())).append("</li>");
+        }
+        return b.append("</ul>\n").toString();
     }
 
     /** Per workload: speed-up against workers, a line per model with its intervals, the ideal dashed. */
     static String speedupChart(String workload, List<CellResult> cells) {
         // a model run at one worker only (the A/A's unsafe) has no speed-up to draw
         Set<String> scaled = new LinkedHashSet<>();
-        for (CellResult c : cells) if (c.workers() > 1 && !c.model().equals(Cell.BASELINE)) scaled.add(c.model());
+        // nor does one whose every cell is not applicable: the fork chart's list already says why
+        for (CellResult c : cells) {
+            if (c.workers() > 1 && !c.model().equals(Cell.BASELINE) && !c.status().equals(RunSample.NOT_APPLICABLE)) scaled.add(c.model());
+        }
         Map<String, List<CellResult>> byModel = new LinkedHashMap<>();
         List<CellResult> missing = new ArrayList<>();
         int maxWorkers = 1;
@@ -265,7 +281,7 @@ public final class HtmlReport {
             if (!scaled.contains(c.model())) continue;
             byModel.computeIfAbsent(c.model(), k -> new ArrayList<>());
             maxWorkers = Math.max(maxWorkers, c.workers());
-            if (!c.measured()) missing.add(c);
+            if (!c.measured() && !c.status().equals(RunSample.NOT_APPLICABLE)) missing.add(c);
             if (!c.measured() || c.speedup() == null) continue;
             byModel.get(c.model()).add(c);
             max = Math.max(max, c.speedupCi() == null ? c.speedup() : c.speedupCi().high());
@@ -307,8 +323,7 @@ public final class HtmlReport {
                 if (!c.model().equals(m.getKey())) continue;
                 s.append(String.format(Locale.ROOT, "<text class=missing x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\" fill=\"%s\" font-weight=\"bold\">"
                         + "<title>%s</title>&#10007;</text>", x.applyAsDouble(c.workers()) + shift, y(0, top) - 6,
-                        c.status().equals(RunSample.NOT_APPLICABLE) ? "#888" : st.colour(),
-                        esc(c.key() + ": " + c.status() + (c.reason() == null ? "" : ": " + TerminalTable.oneLine(c.reason())))));
+                        st.colour(), esc(c.key() + ": " + c.status() + (c.reason() == null ? "" : ": " + TerminalTable.oneLine(c.reason())))));
             }
             s.append(st.svg(w - 150, legendY, 5, null));
             s.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\">%s</text>", w - 138, legendY + 4, esc(m.getKey())));
@@ -319,12 +334,7 @@ public final class HtmlReport {
             s.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" fill=\"#a00\">&#10007; did not run</text>", w - 150, legendY + 22));
         }
         s.append("</svg></p>\n");
-        if (!missing.isEmpty()) {
-            s.append("<ul class=failures>");
-            for (CellResult c : missing) s.append(missingItem(c));
-            s.append("</ul>\n");
-        }
-        return s.toString();
+        return s.append(missingList(missing)).toString();
     }
 
     private static String svgOpen(String title) {

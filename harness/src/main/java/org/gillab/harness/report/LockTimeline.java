@@ -76,8 +76,13 @@ public record LockTimeline(String title, String model, int workers, List<long[]>
                 + "<rect x=\"%d\" y=\"26\" width=\"22\" height=\"12\" fill=\"url(#%s)\" stroke=\"#555\" stroke-width=\"0.5\"/>"
                 + "<text x=\"%d\" y=\"36\">waits for it</text>"
                 + "<line x1=\"%d\" y1=\"32\" x2=\"%d\" y2=\"32\" stroke=\"#bbb\"/>"
-                + "<text x=\"%d\" y=\"36\">neither: runs without it (a blocking call, sleep), not started or done</text></g>",
+                + "<text x=\"%d\" y=\"36\">neither: runs without it (a blocking call, sleep), descheduled between a release and "
+                + "the next take, not started or done</text></g>",
                 LEFT, colour, LEFT + 28, LEFT + 140, hatch, LEFT + 168, LEFT + 270, LEFT + 292, LEFT + 298));
+        if (overlaps(holds)) {
+            s.append(String.format(Locale.ROOT, "<text class=note x=\"%d\" y=\"%d\" fill=\"#a00\">holds overlap: this model has more than one "
+                    + "such lock (one per interpreter, say), so a row shows the thread's own lock</text>", LEFT + plot + 10 - plot / 2, 16));
+        }
         int row = 0;
         for (int t : threads) {
             double mid = TOP + ROW * row + ROW / 2.0;
@@ -116,6 +121,18 @@ public record LockTimeline(String title, String model, int workers, List<long[]>
     private String percent(long nanos) {
         double p = 100.0 * nanos / windowNanos;
         return String.format(Locale.ROOT, p > 0 && p < 10 ? "%.1f %%" : "%.0f %%", p);
+    }
+
+    /** Whether two threads' holds overlap in time: more than one lock (subinterpreters' one GIL per interpreter). */
+    static boolean overlaps(List<long[]> holds) {
+        List<long[]> sorted = new ArrayList<>(holds);
+        sorted.sort((a, b) -> Long.compare(a[1], b[1]));
+        long[] longest = null; // of the holds so far, the one that ends last
+        for (long[] h : sorted) {
+            if (longest != null && h[1] < longest[2] && h[0] != longest[0]) return true;
+            if (longest == null || h[2] > longest[2]) longest = h;
+        }
+        return false;
     }
 
     private static Map<Integer, List<long[]>> byThread(List<long[]> spans) {

@@ -161,6 +161,11 @@ class ResultsFilesTest {
         org.jsoup.select.Elements listed = doc.select("ul.failures li.failed");
         assertEquals(2, listed.size(), "the failed cell listed, with its reason, under the fork chart and the speed-up chart: " + listed);
         assertTrue(listed.get(0).text().contains("free-threaded 2 failed: a worker raised ValueError"), listed.get(0).text());
+        assertEquals("n/a gil 4, processes 2 not-applicable: no shared objects", HtmlReport.missingList(List.of(
+                new CellResult("gil", "countdown", 4, 1, "not-applicable", "no shared objects", 0, null, null, null, null, null, null, null,
+                        null, null, null, Map.of()),
+                new CellResult("processes", "countdown", 2, 1, "not-applicable", "no shared objects", 0, null, null, null, null, null, null,
+                        null, null, null, null, Map.of()))).replaceAll("<[^>]+>", "").strip(), "cells that did not run for one reason share an item");
         org.jsoup.nodes.Element speedup = charts.get(1);
         assertEquals(1, speedup.select("text.missing").size(), "the failed cell marked in the speed-up chart");
         assertFalse(speedup.text().contains("unsafe"), "unsafe runs at one worker only: no speed-up to draw");
