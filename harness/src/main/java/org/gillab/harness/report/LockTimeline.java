@@ -60,7 +60,9 @@ public record LockTimeline(String title, String model, int workers, List<long[]>
         for (int t = 0; t <= workers; t++) threads.add(t);
         threads.addAll(holdsBy.keySet());
         threads.addAll(waitsBy.keySet());
-        int plot = WIDTH - LEFT - RIGHT, height = TOP + ROW * threads.size() + BOTTOM;
+        boolean overlap = overlaps(holds);
+        int top = TOP + (overlap ? 18 : 0); // a line for the note
+        int plot = WIDTH - LEFT - RIGHT, height = top + ROW * threads.size() + BOTTOM;
         double perPixel = windowNanos / (double) plot;
         String colour = ModelStyle.of(model).colour(), hatch = "wait-hatch-" + id;
         StringBuilder s = new StringBuilder(String.format(Locale.ROOT,
@@ -79,13 +81,13 @@ public record LockTimeline(String title, String model, int workers, List<long[]>
                 + "<text x=\"%d\" y=\"36\">neither: runs without it (a blocking call, sleep), descheduled between a release and "
                 + "the next take, not started or done</text></g>",
                 LEFT, colour, LEFT + 28, LEFT + 140, hatch, LEFT + 168, LEFT + 270, LEFT + 292, LEFT + 298));
-        if (overlaps(holds)) {
+        if (overlap) {
             s.append(String.format(Locale.ROOT, "<text class=note x=\"%d\" y=\"%d\" fill=\"#a00\">holds overlap: this model has more than one "
-                    + "such lock (one per interpreter, say), so a row shows the thread's own lock</text>", LEFT + plot + 10 - plot / 2, 16));
+                    + "such lock (one per interpreter, say), so each row shows the thread's own lock</text>", LEFT, TOP + 6));
         }
         int row = 0;
         for (int t : threads) {
-            double mid = TOP + ROW * row + ROW / 2.0;
+            double mid = top + ROW * row + ROW / 2.0;
             String name = rowName(t);
             long held = total(holdsBy.get(t)), waited = total(waitsBy.get(t));
             String share = "holds " + percent(held) + ", waits " + percent(waited);
@@ -105,7 +107,7 @@ public record LockTimeline(String title, String model, int workers, List<long[]>
             s.append(String.format(Locale.ROOT, "<text class=share x=\"%d\" y=\"%.1f\" fill=\"#444\">%s</text></g>", LEFT + plot + 10, mid + 4, share));
             row++;
         }
-        int axis = TOP + ROW * threads.size() + 4;
+        int axis = top + ROW * threads.size() + 4;
         s.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#444\"/>", LEFT, axis, LEFT + plot, axis));
         double ms = windowNanos / 1e6, step = HtmlReport.niceStep(ms / 10);
         for (double v = 0; v <= ms + 1e-9; v += step) {
