@@ -57,7 +57,7 @@ public final class Progress implements AutoCloseable {
             if (mode == Mode.BAR) {
                 bar = new ProgressBarBuilder().setTaskName("sweep").setInitialMax((long) cells * forks).setUpdateIntervalMillis(1000)
                         .continuousUpdate().setConsumer(new ConsoleProgressBarConsumer(err))
-                        .setRenderer((state, max) -> line(Math.min(max, WIDTH))).build();
+                        .setRenderer((state, max) -> padded(Math.min(max, WIDTH))).build();
             }
         } else if (e instanceof SweepEvent.RunFinished r) {
             running = r.cell();
@@ -86,6 +86,12 @@ public final class Progress implements AutoCloseable {
         String l = String.format(Locale.ROOT, "%3d%% [%s%s] %d/%d cells, %s%s", 100 * done / total, "=".repeat(filled),
                 " ".repeat(BAR - filled), done, total, times(), c == null ? "" : ", now " + c.model() + "/" + c.workload() + "/" + c.workers());
         return l.length() <= width ? l : l.substring(0, Math.max(0, width - 1)) + "~";
+    }
+
+    /** The line padded with spaces to {@code width}: the console only returns the carriage, and a shorter line would leave the old one's tail. */
+    private String padded(int width) {
+        String l = line(width);
+        return l + " ".repeat(Math.max(0, width - l.length()));
     }
 
     /**
