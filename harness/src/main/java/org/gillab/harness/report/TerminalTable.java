@@ -74,8 +74,10 @@ public final class TerminalTable {
     static String row(CellResult c) {
         String model = c.model().length() > 16 ? c.model().substring(0, 15) + "~" : c.model();
         if (!c.measured()) {
-            // the status under the result column: past the three 21-wide columns and their spaces
-            return String.format(Locale.ROOT, "%-16s %3d  %-65s %s", model, c.workers(), "", c.status().toUpperCase(Locale.ROOT));
+            // the status under the result column (past the three 21-wide columns and their spaces), or as far
+            // right as the 100 columns allow: NOT-APPLICABLE starts two columns early
+            String status = c.status().toUpperCase(Locale.ROOT);
+            return String.format(Locale.ROOT, "%-16s %3d  %s%s", model, c.workers(), " ".repeat(Math.min(66, WIDTH - 22 - status.length())), status);
         }
         String median = c.wallSecondsMedian() == null ? "" : String.format(Locale.ROOT, "%.3f", c.wallSecondsMedian())
                 + (c.wallSecondsCi() == null ? "" : " " + c.wallSecondsCi().format("%.3f"));

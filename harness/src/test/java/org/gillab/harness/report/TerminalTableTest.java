@@ -48,6 +48,9 @@ class TerminalTableTest {
         String failed = lines.stream().filter(l -> l.startsWith("gil") && l.contains("FAILED")).findFirst().orElseThrow();
         assertEquals(column, failed.indexOf("FAILED"), out.toString());
         assertTrue(out.toString().contains("gil / countdown / 2: failed: worker 1 raised: ValueError"), out.toString());
+        String na = TerminalTable.row(new CellResult("subinterpreters", "shared-counter", 1, 1, "not-applicable", "shares objects", 0, null,
+                null, null, null, null, null, null, null, null, null, Map.of()));
+        assertTrue(na.endsWith("NOT-APPLICABLE") && na.length() == 100, "as far right as 100 columns allow: " + na);
     }
 
     @Test
