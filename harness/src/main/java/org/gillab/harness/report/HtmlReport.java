@@ -38,7 +38,7 @@ public final class HtmlReport {
                 .append(".bad{background:#fdd}.na{color:#888}.racy{background:#fff3d6}img{max-width:100%}")
                 .append(".warn{background:#fff0f0;border:1px solid #d55;padding:.5em 1em}.noise{color:#777}")
                 .append("details>summary{cursor:pointer}.heat td{min-width:8em;text-align:center}svg text{font-size:12px}")
-                .append(".ci{font-size:11px;color:#555}.noise .ci{color:#777}ul.failures{margin-top:0;font-size:13px}")
+                .append(".ci{font-size:11px;color:#555}.noise .ci{color:#777}ul.failures{margin-top:0;font-size:13px}.wnote{font-size:13px;color:#444;margin-top:0}")
                 .append("ul.failures li.failed{color:#a00}ul.failures li.na{color:#666}.counters{text-align:left;font-size:12px}")
                 .append("</style></head><body>\n");
         h.append("<h1>gillab sweep</h1>\n<p>").append(esc(r.generated())).append(r.complete() ? "" : " <b>(interrupted: partial results)</b>")
@@ -55,7 +55,7 @@ public final class HtmlReport {
         h.append("<h2 id=forks>Wall time per fork</h2>\n<p>Each dot is one fork's median (a fresh JVM); the black bar is the cell's ")
                 .append("median over every run of every fork, the whisker its 95 % bootstrap interval. A cell that did not run is ")
                 .append("marked where it would be, with its status, and listed under the chart with its reason.</p>\n");
-        for (Map.Entry<String, List<CellResult>> w : byWorkload.entrySet()) h.append(forkChart(w.getKey(), w.getValue()));
+        for (Map.Entry<String, List<CellResult>> w : byWorkload.entrySet()) h.append(forkChart(w.getKey(), w.getValue())).append(note(w.getKey()));
         h.append("<h2 id=speedup>Speed-up against workers</h2>\n<p>The model's median at 1 worker over its median at N, with the ")
                 .append("95 % interval; the dashed line is the ideal (N times faster). io-sleep: each worker sleeps its whole share, ")
                 .append("so perfect overlap is 1.00x, not N. A cell that did not run is marked &#10007; at its worker count.</p>\n");
@@ -122,6 +122,12 @@ public final class HtmlReport {
         return "<h2 id=noise>Noise floor (A/A)</h2>\n<p>unsafe at 1 worker runs the baseline's very code in another JVM: its ratio to the "
                 + "baseline shows what noise alone does. A ratio whose interval holds 1.00 is shown greyed, with ~, everywhere below.</p>\n<ul>"
                 + b + "</ul>\n";
+    }
+
+    /** The terminal's note for a workload whose figures mean something else (io-sleep, pipeline, shared-counter), under its chart. */
+    static String note(String workload) {
+        String n = TerminalTable.NOTES.get(workload);
+        return n == null ? "" : "<p class=wnote><b>" + esc(workload) + ":</b> " + esc(n) + "</p>\n";
     }
 
     /** Model x workload, the single-thread overhead: log colour scale centred on 1.00, blue faster, red slower, grey within noise. */

@@ -194,6 +194,13 @@ class ResultsFilesTest {
     }
 
     @Test
+    void workloadsWhoseFiguresMeanSomethingElseCarryTheirNoteInThePageToo() {
+        assertTrue(HtmlReport.note("pipeline").contains("a different schedule"), HtmlReport.note("pipeline"));
+        assertTrue(HtmlReport.note("io-sleep").contains("1.00x is perfect overlap"), HtmlReport.note("io-sleep"));
+        assertEquals("", HtmlReport.note("countdown"));
+    }
+
+    @Test
     void axisLabelsNeverReadAlike() {
         // a run of about a millisecond: ticks 0.0005 apart used to print 0.001 twice
         List<String> ticks = new java.util.ArrayList<>();
