@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,31 +16,30 @@ import org.gillab.harness.metrics.CellResult;
 import org.gillab.harness.stats.Interval;
 import org.gillab.harness.sweep.Cell;
 import org.gillab.harness.sweep.RunSample;
-import org.knowm.xchart.BitmapEncoder;
-import org.knowm.xchart.internal.chartpart.Chart;
 
 /**
- * report.html: one self-contained file (charts drawn as inline SVG, the lock timeline as PNG data; no
- * script, no link out). In order: the settings and environment (with a warning when the machine was
+ * report.html: one self-contained file (every chart drawn as inline SVG; no script, no link out). In order: the settings and environment (with a warning when the machine was
  * busy); the A/A noise floor; a heatmap of the single-thread overhead (model x workload, greyed where
  * its interval holds 1.00); per workload, every fork's median as a dot with the cell's median and 95 %
- * interval, failures drawn in place with their reason; the speed-up against workers with intervals;
- * the lock timeline when traced; the table of every cell. Every model keeps one colour and marker
+ * interval, failures drawn in place and listed under the chart with their reason; the speed-up against
+ * workers with intervals and failures marked; the lock timeline when traced (holds and waits, a
+ * labelled row per thread); the table of every cell. Every model keeps one colour and marker
  * ({@link ModelStyle}) in every chart.
  */
 public final class HtmlReport {
     private HtmlReport() {}
 
     public static void write(Results r, List<LockTimeline> timelines, Path file) throws IOException {
-        System.setProperty("java.awt.headless", "true");
         StringBuilder h = new StringBuilder();
         h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>gillab sweep</title>\n<style>")
                 .append("body{font-family:sans-serif;margin:2em;max-width:1250px;color:#222}table{border-collapse:collapse;font-size:13px}")
                 .append("td,th{border:1px solid #ccc;padding:3px 6px;text-align:right;white-space:nowrap}td.l,th.l{text-align:left}")
-                .append("td.why{white-space:normal;min-width:20em}")
+                .append("td.why{white-space:normal;min-width:12em;max-width:24em}")
                 .append(".bad{background:#fdd}.na{color:#888}.racy{background:#fff3d6}img{max-width:100%}")
                 .append(".warn{background:#fff0f0;border:1px solid #d55;padding:.5em 1em}.noise{color:#777}")
                 .append("details>summary{cursor:pointer}.heat td{min-width:8em;text-align:center}svg text{font-size:12px}")
+                .append(".ci{font-size:11px;color:#555}.noise .ci{color:#777}ul.failures{margin-top:0;font-size:13px}.wnote{font-size:13px;color:#444;margin-top:0}")
+                .append("ul.failures li.failed{color:#a00}ul.failures li.na{color:#666}.counters{text-align:left;font-size:12px}")
                 .append("</style></head><body>\n");
         h.append("<h1>gillab sweep</h1>\n<p>").append(esc(r.generated())).append(r.complete() ? "" : " <b>(interrupted: partial results)</b>")
                 .append("<br><code>").append(esc(r.settings().command())).append("</code></p>\n");
@@ -56,16 +54,18 @@ public final class HtmlReport {
         h.append(heatmap(r.cells()));
         h.append("<h2 id=forks>Wall time per fork</h2>\n<p>Each dot is one fork's median (a fresh JVM); the black bar is the cell's ")
                 .append("median over every run of every fork, the whisker its 95 % bootstrap interval. A cell that did not run is ")
-                .append("marked where it would be, with its status; hover for the reason.</p>\n");
-        for (Map.Entry<String, List<CellResult>> w : byWorkload.entrySet()) h.append(forkChart(w.getKey(), w.getValue()));
+                .append("marked where it would be, with its status, and listed under the chart with its reason.</p>\n");
+        for (Map.Entry<String, List<CellResult>> w : byWorkload.entrySet()) h.append(forkChart(w.getKey(), w.getValue())).append(note(w.getKey()));
         h.append("<h2 id=speedup>Speed-up against workers</h2>\n<p>The model's median at 1 worker over its median at N, with the ")
                 .append("95 % interval; the dashed line is the ideal (N times faster). io-sleep: each worker sleeps its whole share, ")
-                .append("so perfect overlap is 1.00x, not N.</p>\n");
+                .append("so perfect overlap is 1.00x, not N. A cell that did not run is marked &#10007; at its worker count.</p>\n");
         for (Map.Entry<String, List<CellResult>> w : byWorkload.entrySet()) h.append(speedupChart(w.getKey(), w.getValue()));
         if (!timelines.isEmpty()) {
-            h.append("<h2 id=timeline>Lock timeline</h2>\n<p>Which thread held the model's lock, over a short window of a traced run ")
-                    .append("(one row per thread, high while it holds the lock; a low row is a thread waiting for it or off the lock).</p>\n");
-            for (LockTimeline t : timelines) h.append(img(t.chart(), "lock timeline " + t.title()));
+            h.append("<h2 id=timeline>Lock timeline</h2>\n<p>Who held the model's lock and who waited for it, over the first ")
+                    .append("50 ms of a traced run from the moment a worker first took it: one row per thread, the main thread first; ")
+                    .append("solid while the thread holds the lock, hatched while it waits for it, bare while it does neither. ")
+                    .append("The share of the window each thread held and waited ends its row.</p>\n");
+            for (int i = 0; i < timelines.size(); i++) h.append(timelines.get(i).svg(i));
         }
         h.append("<h2 id=cells>Every cell</h2>\n").append(table(r.cells()));
         h.append("</body></html>\n");
@@ -124,6 +124,12 @@ public final class HtmlReport {
                 + b + "</ul>\n";
     }
 
+    /** The terminal's note for a workload whose figures mean something else (io-sleep, pipeline, shared-counter), under its chart. */
+    static String note(String workload) {
+        String n = TerminalTable.NOTES.get(workload);
+        return n == null ? "" : "<p class=wnote><b>" + esc(workload) + ":</b> " + esc(n) + "</p>\n";
+    }
+
     /** Model x workload, the single-thread overhead: log colour scale centred on 1.00, blue faster, red slower, grey within noise. */
     private static String heatmap(List<CellResult> cells) {
         Map<String, Map<String, CellResult>> byModel = new LinkedHashMap<>();
@@ -141,7 +147,7 @@ public final class HtmlReport {
         t.append("</tr>\n");
         for (Map.Entry<String, Map<String, CellResult>> m : byModel.entrySet()) {
             ModelStyle st = ModelStyle.of(m.getKey());
-            t.append("<tr><th class=l><span style=\"color:").append(st.colour()).append("\">&#9632;</span> ").append(esc(m.getKey())).append("</th>");
+            t.append("<tr><th class=l>").append(markerIcon(st)).append(" ").append(esc(m.getKey())).append("</th>");
             for (String w : workloads) {
                 CellResult c = m.getValue().get(w);
                 if (c == null) {
@@ -153,12 +159,25 @@ public final class HtmlReport {
                     boolean noise = ci != null && ci.contains(1.0);
                     t.append("<td style=\"background:").append(noise ? "#e6e6e6" : heat(c.singleThreadOverhead())).append("\"")
                             .append(noise ? " class=noise title=\"within noise: the interval holds 1.00\"" : "").append(">")
-                            .append(TerminalTable.ratio(c.singleThreadOverhead(), ci)).append("</td>");
+                            .append(ratioHtml(c.singleThreadOverhead(), ci)).append("</td>");
                 }
             }
             t.append("</tr>\n");
         }
         return t.append("</table>\n").toString();
+    }
+
+    /** The model's marker, alone in a small SVG, for a legend outside the charts. */
+    static String markerIcon(ModelStyle st) {
+        return "<svg class=marker width=\"14\" height=\"14\" style=\"vertical-align:middle\">" + st.svg(7, 7, 5, null) + "</svg>";
+    }
+
+    /** A ratio with its interval on a second, smaller line, so that the table of every cell fits the page. */
+    static String ratioHtml(Double ratio, Interval ci) {
+        if (ratio == null) return "";
+        String r = TerminalTable.ratio(ratio, ci);
+        int cut = r.indexOf(' ');
+        return cut < 0 ? esc(r) : esc(r.substring(0, cut)) + "<br><span class=ci>" + esc(r.substring(cut + 1)) + "</span>";
     }
 
     /** A diverging colour for a ratio: white at 1, red above, blue below, saturating at 4x. */
@@ -182,6 +201,7 @@ public final class HtmlReport {
         double top = 4 * niceStep(max * 1.08 / 4);
         double band = (double) (W - LEFT - RIGHT) / Math.max(1, cells.size());
         StringBuilder s = new StringBuilder(svgOpen(workload + ": wall time per fork"));
+        List<CellResult> missing = new ArrayList<>();
         axisY(s, top, "seconds", false);
         for (int i = 0; i < cells.size(); i++) {
             CellResult c = cells.get(i);
@@ -189,10 +209,12 @@ public final class HtmlReport {
             ModelStyle st = ModelStyle.of(c.model());
             label(s, cx, c.model() + (c.model().equals(Cell.BASELINE) ? "" : " " + c.workers()), st.colour());
             if (!c.measured()) {
-                double y = H - BOTTOM - 14;
-                s.append(String.format(Locale.ROOT, "<g><title>%s</title><text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\" fill=\"%s\">&#10007; %s</text></g>",
-                        esc(c.status() + (c.reason() == null ? "" : ": " + TerminalTable.oneLine(c.reason()))), cx, y,
-                        c.status().equals(RunSample.NOT_APPLICABLE) ? "#888" : "#c00", esc(c.status())));
+                // short, to fit a column when a sweep has twenty of them; the list under the chart says why
+                boolean na = c.status().equals(RunSample.NOT_APPLICABLE);
+                s.append(String.format(Locale.ROOT, "<g class=missing><title>%s</title><text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\" fill=\"%s\">%s</text></g>",
+                        esc(c.status() + (c.reason() == null ? "" : ": " + TerminalTable.oneLine(c.reason()))), cx, H - BOTTOM - 14,
+                        na ? "#666" : "#c00", na ? "n/a" : "&#10007; " + esc(c.status())));
+                missing.add(c);
                 continue;
             }
             int k = 0;
@@ -225,18 +247,49 @@ public final class HtmlReport {
                         c.modes().lowShare() * 100, c.modes().highShare() * 100));
             }
         }
-        return s.append("</svg></p>\n").toString();
+        s.append("</svg></p>\n");
+        return s.append(missingList(missing)).toString();
+    }
+
+    /**
+     * The cells that did not run, for the list under a chart: the cells named as the chart labels them,
+     * their status and why; cells with the same status and reason share an item.
+     */
+    static String missingList(List<CellResult> missing) {
+        if (missing.isEmpty()) return "";
+        Map<String, List<CellResult>> byWhy = new LinkedHashMap<>();
+        for (CellResult c : missing) {
+            byWhy.computeIfAbsent(c.status() + (c.reason() == null ? "" : ": " + TerminalTable.oneLine(c.reason())), k -> new ArrayList<>()).add(c);
+        }
+        StringBuilder b = new StringBuilder("<ul class=failures>");
+        for (Map.Entry<String, List<CellResult>> e : byWhy.entrySet()) {
+            boolean na = e.getValue().get(0).status().equals(RunSample.NOT_APPLICABLE);
+            b.append("<li class=").append(na ? "na" : "failed").append(">").append(na ? "n/a " : "&#10007; ").append("<b>")
+                    .append(esc(String.join(", ", e.getValue().stream().map(c -> c.model() + " " + c.workers()).toList())))
+                    .append("</b> ").append(esc(e.getKey())).append("</li>");
+        }
+        return b.append("</ul>\n").toString();
     }
 
     /** Per workload: speed-up against workers, a line per model with its intervals, the ideal dashed. */
     static String speedupChart(String workload, List<CellResult> cells) {
+        // a model run at one worker only (the A/A's unsafe) has no speed-up to draw
+        Set<String> scaled = new LinkedHashSet<>();
+        // nor does one whose every cell is not applicable: the fork chart's list already says why
+        for (CellResult c : cells) {
+            if (c.workers() > 1 && !c.model().equals(Cell.BASELINE) && !c.status().equals(RunSample.NOT_APPLICABLE)) scaled.add(c.model());
+        }
         Map<String, List<CellResult>> byModel = new LinkedHashMap<>();
+        List<CellResult> missing = new ArrayList<>();
         int maxWorkers = 1;
         double max = 1;
         for (CellResult c : cells) {
-            if (c.model().equals(Cell.BASELINE) || c.speedup() == null) continue;
-            byModel.computeIfAbsent(c.model(), k -> new ArrayList<>()).add(c);
+            if (!scaled.contains(c.model())) continue;
+            byModel.computeIfAbsent(c.model(), k -> new ArrayList<>());
             maxWorkers = Math.max(maxWorkers, c.workers());
+            if (!c.measured() && !c.status().equals(RunSample.NOT_APPLICABLE)) missing.add(c);
+            if (!c.measured() || c.speedup() == null) continue;
+            byModel.get(c.model()).add(c);
             max = Math.max(max, c.speedupCi() == null ? c.speedup() : c.speedupCi().high());
         }
         if (maxWorkers < 2) return "";
@@ -254,8 +307,9 @@ public final class HtmlReport {
         s.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">workers</text>", x.applyAsDouble((1 + maxWorkers) / 2.0), H - BOTTOM + 34));
         s.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#888\" stroke-dasharray=\"6,4\"/>",
                 x.applyAsDouble(1), y(1, top), x.applyAsDouble(maxWorkers), y(maxWorkers, top)));
-        int legendY = TOP + 10;
+        int legendY = TOP + 10, nth = 0;
         for (Map.Entry<String, List<CellResult>> m : byModel.entrySet()) {
+            double shift = (nth++ - (byModel.size() - 1) / 2.0) * 9; // models' marks side by side, where several did not run
             ModelStyle st = ModelStyle.of(m.getKey());
             StringBuilder path = new StringBuilder();
             for (CellResult c : m.getValue()) {
@@ -271,12 +325,22 @@ public final class HtmlReport {
                 }
                 s.append(st.svg(px, py, 5, c.key() + ": " + TerminalTable.ratio(c.speedup(), c.speedupCi())));
             }
+            for (CellResult c : missing) {
+                if (!c.model().equals(m.getKey())) continue;
+                s.append(String.format(Locale.ROOT, "<text class=missing x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\" fill=\"%s\" font-weight=\"bold\">"
+                        + "<title>%s</title>&#10007;</text>", x.applyAsDouble(c.workers()) + shift, y(0, top) - 6,
+                        st.colour(), esc(c.key() + ": " + c.status() + (c.reason() == null ? "" : ": " + TerminalTable.oneLine(c.reason())))));
+            }
             s.append(st.svg(w - 150, legendY, 5, null));
             s.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\">%s</text>", w - 138, legendY + 4, esc(m.getKey())));
             legendY += 18;
         }
         s.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" fill=\"#888\">- - ideal</text>", w - 150, legendY + 4));
-        return s.append("</svg></p>\n").toString();
+        if (!missing.isEmpty()) {
+            s.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" fill=\"#a00\">&#10007; did not run</text>", w - 150, legendY + 22));
+        }
+        s.append("</svg></p>\n");
+        return s.append(missingList(missing)).toString();
     }
 
     private static String svgOpen(String title) {
@@ -297,7 +361,7 @@ public final class HtmlReport {
         for (int i = 0; i <= 4; i++) {
             double v = top * i / 4, yy = y(v, top);
             s.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"#e4e4e4\"/>", LEFT, yy, width - RIGHT, yy));
-            s.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%.1f\" text-anchor=\"end\">%s</text>", LEFT - 6, yy + 4, tick(v)));
+            s.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%.1f\" text-anchor=\"end\">%s</text>", LEFT - 6, yy + 4, tick(v, top / 4)));
         }
         s.append(String.format(Locale.ROOT, "<text transform=\"translate(16,%d) rotate(-90)\" text-anchor=\"middle\">%s</text>", (TOP + H - BOTTOM) / 2, esc(name)));
         s.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#444\"/>", LEFT, TOP, LEFT, H - BOTTOM));
@@ -315,9 +379,15 @@ public final class HtmlReport {
         return H - BOTTOM - v / top * (H - BOTTOM - TOP);
     }
 
-    private static String tick(double v) {
-        return v >= 10 || v == 0 ? String.format(Locale.ROOT, "%.0f", v) : v >= 1 ? String.format(Locale.ROOT, "%.1f", v)
-                : String.format(Locale.ROOT, "%.3f", v).replaceAll("0+$", "");
+    /**
+     * An axis label: as many decimals as the step between ticks needs (0.0005 apart needs four), so that
+     * no two ticks read alike; trailing zeros dropped.
+     */
+    static String tick(double v, double step) {
+        int d = 0;
+        while (d < 9 && Math.abs(step * Math.pow(10, d) - Math.rint(step * Math.pow(10, d))) > 1e-6 * step * Math.pow(10, d)) d++;
+        String t = String.format(Locale.ROOT, "%." + d + "f", v);
+        return t.contains(".") ? t.replaceAll("0+$", "").replaceAll("\\.$", "") : t;
     }
 
     /** A round step at or above {@code v}: 1, 2, 2.5 or 5 times a power of ten (four of them make the axis). */
@@ -331,11 +401,6 @@ public final class HtmlReport {
         double[] a = v.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         int n = a.length;
         return n % 2 == 1 ? a[n / 2] : (a[n / 2 - 1] + a[n / 2]) / 2;
-    }
-
-    static String img(Chart<?, ?> chart, String alt) throws IOException {
-        byte[] png = BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG);
-        return "<p><img alt=\"" + esc(alt) + "\" src=\"data:image/png;base64," + Base64.getEncoder().encodeToString(png) + "\"></p>\n";
     }
 
     private static String table(List<CellResult> cells) {
@@ -356,35 +421,36 @@ public final class HtmlReport {
             t.append("<tr").append(cls).append("><td class=l>").append(esc(c.model())).append("</td><td class=l>")
                     .append(esc(c.workload())).append("</td><td>").append(c.workers()).append("</td><td>")
                     .append(c.wallSecondsMedian() == null ? "" : String.format(Locale.ROOT, "%.4f", c.wallSecondsMedian())
-                            + (c.wallSecondsCi() == null ? "" : " " + c.wallSecondsCi().format("%.4f")))
+                            + (c.wallSecondsCi() == null ? "" : "<br><span class=ci>" + esc(c.wallSecondsCi().format("%.4f")) + "</span>"))
                     .append("</td><td>").append(c.runs()).append("</td>")
                     .append(num(c.cpuSecondsMedian(), "%.3f"))
-                    .append("<td>").append(esc(TerminalTable.ratio(c.speedup(), c.speedupCi()))).append("</td>")
-                    .append("<td>").append(esc(TerminalTable.ratio(c.slowdownVsBaseline(), c.slowdownVsBaselineCi()))).append("</td>")
-                    .append("<td>").append(esc(TerminalTable.ratio(c.singleThreadOverhead(), c.singleThreadOverheadCi()))).append("</td>")
+                    .append("<td>").append(ratioHtml(c.speedup(), c.speedupCi())).append("</td>")
+                    .append("<td>").append(ratioHtml(c.slowdownVsBaseline(), c.slowdownVsBaselineCi())).append("</td>")
+                    .append("<td>").append(ratioHtml(c.singleThreadOverhead(), c.singleThreadOverheadCi())).append("</td>")
                     .append(num(c.peakMemoryBytes() == null ? null : c.peakMemoryBytes() / 1048576.0, "%.0f"))
-                    .append("<td class=l>").append(esc(c.status())).append(c.correct() == null || c.status().equals(RunSample.RACY) ? ""
-                            : c.correct() ? "" : " (wrong)").append("</td><td class='l why'>").append(esc(String.join("; ", notes)))
+                    // a failed run's reason says whether it raised or answered wrong; only an ok run could need the mark
+                    .append("<td class=l>").append(esc(c.status())).append(c.status().equals(RunSample.OK) && Boolean.FALSE.equals(c.correct())
+                            ? " (wrong)" : "").append("</td><td class='l why'>").append(esc(String.join("; ", notes)))
                     .append("</td><td class='l why'>");
             if (c.reason() != null && !c.status().equals(RunSample.RACY)) t.append(esc(TerminalTable.oneLine(c.reason())));
             else if (!c.counters().isEmpty()) {
-                t.append("<details><summary>").append(c.counters().size()).append(" counters</summary>")
-                        .append(esc(counters(c.counters()))).append("</details>");
+                t.append("<details><summary>").append(c.counters().size()).append(" counters</summary><div class=counters>")
+                        .append(String.join("<br>", counterLines(c.counters()).stream().map(HtmlReport::esc).toList())).append("</div></details>");
             }
             t.append("</td></tr>\n");
         }
         return t.append("</table>\n").toString();
     }
 
-    /** Times (names ending in -ns) in ms, counts with thousands separators, one per line. */
-    static String counters(Map<String, Long> counters) {
+    /** Times (names ending in -ns) in ms, counts with thousands separators, in name order. */
+    static List<String> counterLines(Map<String, Long> counters) {
         List<String> parts = new ArrayList<>();
         for (Map.Entry<String, Long> e : new java.util.TreeMap<>(counters).entrySet()) {
             String k = e.getKey();
             parts.add(k.endsWith("-ns") ? String.format(Locale.ROOT, "%s %,.1f ms", k.substring(0, k.length() - 3), e.getValue() / 1e6)
                     : String.format(Locale.ROOT, "%s %,d", k, e.getValue()));
         }
-        return String.join("; ", parts);
+        return parts;
     }
 
     private static String num(Number v, String fmt) {

@@ -4,29 +4,57 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One colour and one marker per model, the same in every chart of the report. The colours are the
- * Okabe-Ito palette, chosen to stay apart for colour-blind readers, without its yellow (unreadable on
- * white, and next to orange); the markers tell the models apart again in grey print.
+ * One colour and one marker per model, the same in every chart of the report. The colours start from
+ * the Okabe-Ito palette, without its yellow and its orange (unreadable on white, and the orange too
+ * close to the vermillion beside it) and with its sky blue darkened to teal, then Paul Tol's indigo,
+ * wine, olive (darkened) and purple; each has a contrast of at least 3:1 on white (WCAG's floor for
+ * graphics), so that it reads as a line, a marker or a label. The markers tell the models apart
+ * again in grey print, and where two colours are alike (the blues, the greens) the markers differ.
+ * CPython's own cells ({@code cpython-VERSION-MODE}) take the colour of the model that mode stands
+ * for (threads: gil, or free-threaded on a {@code t} build; processes; interpreters: subinterpreters)
+ * with a plus for a marker, so that each sits beside its counterpart and is never taken for it.
  */
 record ModelStyle(String colour, String marker) {
-    private static final List<String> COLOURS = List.of("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9",
-            "#8C510A", "#332288", "#882255", "#117733");
+    private static final Map<String, ModelStyle> FIXED = Map.ofEntries(
+            Map.entry("baseline", new ModelStyle("#000000", "circle")),
+            Map.entry("unsafe", new ModelStyle("#777777", "square")),
+            Map.entry("gil", new ModelStyle("#0072B2", "circle")),
+            Map.entry("free-threaded", new ModelStyle("#D55E00", "square")),
+            Map.entry("subinterpreters", new ModelStyle("#009E73", "triangle")),
+            Map.entry("fine-grained", new ModelStyle("#CC79A7", "diamond")),
+            Map.entry("gil-ticks", new ModelStyle("#332288", "down")),
+            Map.entry("processes", new ModelStyle("#8C510A", "cross")),
+            Map.entry("actors", new ModelStyle("#882255", "triangle")),
+            Map.entry("cooperative", new ModelStyle("#008080", "diamond")),
+            Map.entry("gevent", new ModelStyle("#7A7A00", "square")),
+            Map.entry("fifo-gil", new ModelStyle("#AA4499", "circle")));
+
+    /** For a plugin gillab does not know: a colour and marker picked by its name, never the baseline's black. */
+    private static final List<String> COLOURS = List.of("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#332288", "#8C510A", "#882255",
+            "#008080", "#7A7A00", "#AA4499");
     private static final List<String> MARKERS = List.of("circle", "square", "triangle", "diamond", "down", "cross");
 
-    /** The models gillab ships, in a fixed order, so that each keeps its style whichever subset a sweep runs. */
-    private static final List<String> KNOWN = List.of("gil", "free-threaded", "subinterpreters", "fine-grained", "gil-ticks",
-            "processes", "actors", "cooperative", "fifo-gil", "cpython");
-
-    private static final Map<String, ModelStyle> FIXED = Map.of(
-            "baseline", new ModelStyle("#000000", "circle"),
-            "unsafe", new ModelStyle("#777777", "square"));
+    /** The models gillab ships, for the tests that check their styles stay apart. */
+    static java.util.Set<String> known() {
+        return FIXED.keySet();
+    }
 
     static ModelStyle of(String model) {
         ModelStyle f = FIXED.get(model);
         if (f != null) return f;
-        int i = KNOWN.indexOf(model.startsWith("cpython") ? "cpython" : model);
-        if (i < 0) i = KNOWN.size() + Math.floorMod(model.hashCode(), 17);
-        return new ModelStyle(COLOURS.get(i % COLOURS.size()), MARKERS.get(i % MARKERS.size()));
+        if (model.startsWith("cpython-")) {
+            String[] parts = model.split("-");
+            String mode = parts[parts.length - 1], version = parts.length > 2 ? parts[1] : "";
+            String twin = switch (mode) {
+                case "threads" -> version.endsWith("t") ? "free-threaded" : "gil";
+                case "processes" -> "processes";
+                case "interpreters" -> "subinterpreters";
+                default -> "baseline";
+            };
+            return new ModelStyle(FIXED.get(twin).colour(), "plus");
+        }
+        int h = Math.floorMod(model.hashCode(), COLOURS.size() * MARKERS.size());
+        return new ModelStyle(COLOURS.get(h % COLOURS.size()), MARKERS.get(h / COLOURS.size()));
     }
 
     /** The marker as SVG, centred on (x, y). */
@@ -41,6 +69,8 @@ record ModelStyle(String colour, String marker) {
             case "down" -> poly(new double[] {x, y + r * 1.2, x + r * 1.1, y - r * 0.8, x - r * 1.1, y - r * 0.8}, fill, t);
             case "diamond" -> poly(new double[] {x, y - r * 1.3, x + r * 1.3, y, x, y + r * 1.3, x - r * 1.3, y}, fill, t);
             case "cross" -> "<g transform=\"translate(" + at + ")\"><path d=\"M-4,-4L4,4M-4,4L4,-4\" stroke=\"" + colour
+                    + "\" stroke-width=\"2.5\">" + t + "</path></g>";
+            case "plus" -> "<g transform=\"translate(" + at + ")\"><path d=\"M-5,0L5,0M0,-5L0,5\" stroke=\"" + colour
                     + "\" stroke-width=\"2.5\">" + t + "</path></g>";
             default -> String.format(java.util.Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"%.1f\" %s>%s</circle>", x, y, r, fill, t);
         };

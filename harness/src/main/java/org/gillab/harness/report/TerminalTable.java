@@ -29,7 +29,8 @@ public final class TerminalTable {
             "pipeline", "at 1 worker the one worker produces everything into an unbounded channel and then consumes it, a different "
                     + "schedule from the producers and consumer of 2 or more workers: compare speed-ups with care",
             "shared-counter", "racing without a lock is expected to lose updates under models that switch between any two "
-                    + "bytecodes (unsafe, free-threaded): such cells are racy, a measured outcome, and keep their timings");
+                    + "bytecodes (unsafe, free-threaded; gil-ticks, whose check every 100 ticks falls anywhere, as Python 2's did): "
+                    + "such cells are racy, a measured outcome, and keep their timings");
 
     static final int WIDTH = 100;
 
@@ -73,7 +74,10 @@ public final class TerminalTable {
     static String row(CellResult c) {
         String model = c.model().length() > 16 ? c.model().substring(0, 15) + "~" : c.model();
         if (!c.measured()) {
-            return String.format(Locale.ROOT, "%-16s %3d  %-60s %s", model, c.workers(), "", c.status().toUpperCase(Locale.ROOT));
+            // the status under the result column (past the three 21-wide columns and their spaces), or as far
+            // right as the 100 columns allow: NOT-APPLICABLE starts two columns early
+            String status = c.status().toUpperCase(Locale.ROOT);
+            return String.format(Locale.ROOT, "%-16s %3d  %s%s", model, c.workers(), " ".repeat(Math.min(66, WIDTH - 22 - status.length())), status);
         }
         String median = c.wallSecondsMedian() == null ? "" : String.format(Locale.ROOT, "%.3f", c.wallSecondsMedian())
                 + (c.wallSecondsCi() == null ? "" : " " + c.wallSecondsCi().format("%.3f"));

@@ -202,13 +202,16 @@ public final class ForkMain {
     /** How much of a traced run the lock timeline shows: long enough for a few switch intervals. */
     static final long TRACE_WINDOW_NANOS = 50_000_000;
 
-    /** A run with the lock's holds recorded, from the first moment a worker held it. */
+    /** A run with the lock's holds and waits recorded, from the first moment a worker held it. */
     static RunSample traced(RunSpec spec) {
         LockTrace.reset();
         RunSample s = runOnce(spec);
         java.util.List<long[]> all = LockTrace.holds(0, Long.MAX_VALUE);
         long first = all.stream().filter(h -> h[0] > 0).mapToLong(h -> h[1]).min().orElse(-1);
-        return first < 0 ? s : s.withTrace(new RunSample.LockHolds(TRACE_WINDOW_NANOS, LockTrace.holds(first, TRACE_WINDOW_NANOS)));
+        if (first < 0) return s;
+        // a full record ends early: the window stops there rather than show the rest as a lock no one touched
+        long window = Math.min(TRACE_WINDOW_NANOS, LockTrace.completeUntil() - first);
+        return s.withTrace(new RunSample.LockHolds(window, LockTrace.holds(first, window), LockTrace.waits(first, window)));
     }
 
     /**

@@ -50,8 +50,15 @@ public record RunSample(String status, long wallNanos, long cpuNanos, long peakH
         return new RunSample(status, 0, 0, 0, status.equals(TIMEOUT) ? null : Boolean.FALSE, reason, Map.of(), null);
     }
 
-    /** Lock holds as {thread, start ns, end ns} within a window of {@code windowNanos}. */
-    public record LockHolds(long windowNanos, java.util.List<long[]> holds) {}
+    /**
+     * Lock holds and waits, each as {thread, start ns, end ns} within a window of {@code windowNanos};
+     * thread 0 is the main thread, worker k is thread k + 1.
+     */
+    public record LockHolds(long windowNanos, java.util.List<long[]> holds, java.util.List<long[]> waits) {
+        public LockHolds {
+            waits = waits == null ? java.util.List.of() : waits;
+        }
+    }
 
     public RunSample withTrace(LockHolds t) {
         return new RunSample(status, wallNanos, cpuNanos, peakHeapBytes, correct, reason, counters, t, lost);

@@ -138,7 +138,10 @@ class ResultsFilesTest {
                         null, "6.1", 3.5, 4.0, "the machine was busy"),
                 List.of(sampled("baseline", 1, 1.0, "ok"), sampled("unsafe", 1, 1.0, "ok"), sampled("gil", 1, 1.3, "ok"),
                         sampled("gil", 2, 0.8, "ok"), sampled("free-threaded", 1, 1.5, "ok"), sampled("free-threaded", 2, 0, "failed")));
-        LockTimeline t = new LockTimeline("gil, countdown, 2 workers", List.of(new long[] {1, 0, 5_000_000}, new long[] {2, 5_000_000, 9_000_000}), 10_000_000);
+        // worker 0 holds for 5 ms while worker 1 waits, then worker 1 holds; the main thread waits at the end
+        LockTimeline t = new LockTimeline("gil / countdown / 2 workers", "gil", 2,
+                List.of(new long[] {1, 0, 5_000_000}, new long[] {2, 5_000_000, 9_000_000}),
+                List.of(new long[] {2, 0, 5_000_000}, new long[] {0, 9_500_000, 10_000_000}), 10_000_000);
         HtmlReport.write(r, List.of(t), f);
         org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(f.toFile(), "UTF-8");
         assertEquals("the machine was busy", doc.getElementById("busy").text().replace("Warning: ", ""));
@@ -148,19 +151,88 @@ class ResultsFilesTest {
         assertEquals(3, heat.size(), "unsafe, gil and free-threaded at 1 worker, one workload: " + heat);
         assertTrue(heat.stream().anyMatch(td -> td.hasClass("noise")), "a ratio whose interval holds 1.00 is greyed");
         assertTrue(heat.stream().anyMatch(td -> td.attr("style").contains("rgb(255,")), "an overhead above 1 is red");
-        org.jsoup.select.Elements charts = doc.select("svg");
-        assertEquals(2, charts.size(), "per workload: forks, speed-up");
+        assertEquals(3, doc.select("table.heat th svg.marker").size(), "each heatmap row names its model by its marker");
+        org.jsoup.select.Elements charts = doc.select("svg[role=img]");
+        assertEquals(3, charts.size(), "per workload: forks, speed-up; one lock timeline");
         org.jsoup.nodes.Element forks = charts.get(0);
         assertEquals(5 * 3, forks.select("title:matchesOwn(fork \\d: median)").size(), "a dot per fork of each measured cell");
         assertTrue(forks.text().contains("failed"), "the failed cell drawn as such");
         assertTrue(forks.select("title").stream().anyMatch(e -> e.text().contains("a worker raised ValueError")), "with its reason");
-        assertTrue(doc.select("img[alt^=lock timeline]").attr("src").startsWith("data:image/png;base64,"), "timeline");
+        org.jsoup.select.Elements listed = doc.select("ul.failures li.failed");
+        assertEquals(2, listed.size(), "the failed cell listed, with its reason, under the fork chart and the speed-up chart: " + listed);
+        assertTrue(listed.get(0).text().contains("free-threaded 2 failed: a worker raised ValueError"), listed.get(0).text());
+        assertEquals("n/a gil 4, processes 2 not-applicable: no shared objects", HtmlReport.missingList(List.of(
+                new CellResult("gil", "countdown", 4, 1, "not-applicable", "no shared objects", 0, null, null, null, null, null, null, null,
+                        null, null, null, Map.of()),
+                new CellResult("processes", "countdown", 2, 1, "not-applicable", "no shared objects", 0, null, null, null, null, null, null,
+                        null, null, null, null, Map.of()))).replaceAll("<[^>]+>", "").strip(), "cells that did not run for one reason share an item");
+        org.jsoup.nodes.Element speedup = charts.get(1);
+        assertEquals(1, speedup.select("text.missing").size(), "the failed cell marked in the speed-up chart");
+        assertFalse(speedup.text().contains("unsafe"), "unsafe runs at one worker only: no speed-up to draw");
+
+        org.jsoup.nodes.Element timeline = doc.selectFirst("svg.timeline");
+        org.jsoup.select.Elements rows = timeline.select("g.row");
+        assertEquals(List.of("main", "worker 0", "worker 1"), rows.stream().map(g -> g.selectFirst("text.label").text()).toList(),
+                "a labelled row per thread, the main thread first");
+        assertEquals(1, rows.get(1).select("rect.hold").size(), "worker 0 holds once");
+        assertEquals(1, rows.get(2).select("rect.wait").size(), "worker 1 waits, then holds");
+        assertEquals(1, rows.get(0).select("rect.wait").size(), "the main thread's wait is drawn too");
+        assertEquals("holds 50 %, waits 0 %", rows.get(1).selectFirst("text.share").text());
+        assertEquals("holds 40 %, waits 50 %", rows.get(2).selectFirst("text.share").text());
+        assertEquals("#0072B2", rows.get(1).selectFirst("rect.hold").attr("fill"), "holds in the model's colour");
+        assertTrue(rows.get(2).selectFirst("rect.wait").attr("fill").startsWith("url(#wait-hatch-"), "waits hatched");
+        assertTrue(timeline.select("g.legend").text().contains("holds the lock") && timeline.select("g.legend").text().contains("waits for it"));
+        assertFalse(doc.select("img").size() > 0, "every chart is SVG");
         assertTrue(doc.select("details summary:containsOwn(counters)").size() > 0, "counters folded");
+        assertEquals(1, doc.selectFirst("details div.counters").select("br").size(), "two counters, one per line");
         assertTrue(doc.text().contains("switches 1,234,567") && doc.text().contains("wait 12.3 ms"), "counters formatted");
         assertTrue(doc.select("[src^=http], [href^=http], script, link").isEmpty(), "self-contained");
         // one colour per model in every chart: gil's markers share one fill
         java.util.Set<String> gilFills = new java.util.HashSet<>();
         for (org.jsoup.nodes.Element e : doc.select("svg title:matchesOwn(^gil/)")) if (e.parent().hasAttr("fill")) gilFills.add(e.parent().attr("fill"));
         assertEquals(1, gilFills.size(), gilFills.toString());
+    }
+
+    @Test
+    void workloadsWhoseFiguresMeanSomethingElseCarryTheirNoteInThePageToo() {
+        assertTrue(HtmlReport.note("pipeline").contains("a different schedule"), HtmlReport.note("pipeline"));
+        assertTrue(HtmlReport.note("io-sleep").contains("1.00x is perfect overlap"), HtmlReport.note("io-sleep"));
+        assertEquals("", HtmlReport.note("countdown"));
+    }
+
+    @Test
+    void axisLabelsNeverReadAlike() {
+        // a run of about a millisecond: ticks 0.0005 apart used to print 0.001 twice
+        List<String> ticks = new java.util.ArrayList<>();
+        for (int i = 0; i <= 4; i++) ticks.add(HtmlReport.tick(0.0005 * i, 0.0005));
+        assertEquals(List.of("0", "0.0005", "0.001", "0.0015", "0.002"), ticks);
+        assertEquals("2.5", HtmlReport.tick(2.5, 2.5));
+        assertEquals("10", HtmlReport.tick(10, 5));
+    }
+
+    @Test
+    void everyShippedModelHasItsOwnColourAndMarkerReadableOnWhite() {
+        java.util.Set<String> colours = new java.util.HashSet<>(), pairs = new java.util.HashSet<>();
+        List<String> models = new java.util.ArrayList<>(ModelStyle.known());
+        models.addAll(List.of("cpython-3.11-threads", "cpython-3.13t-threads", "cpython-3.11-processes", "cpython-3.13-interpreters"));
+        for (String m : models) {
+            ModelStyle st = ModelStyle.of(m);
+            assertTrue(pairs.add(st.colour() + " " + st.marker()), m + " shares its colour and marker with another model");
+            if (!m.startsWith("cpython-")) assertTrue(colours.add(st.colour()), m + " shares its colour");
+            assertTrue(contrastOnWhite(st.colour()) >= 3, m + ": " + st.colour() + " is too pale for white");
+        }
+        // Okabe-Ito's yellow and orange: unreadable on white, and the orange next to free-threaded's vermillion
+        assertFalse(colours.contains("#F0E442") || colours.contains("#E69F00"), colours.toString());
+    }
+
+    /** WCAG 2's contrast ratio of a colour against white. */
+    private static double contrastOnWhite(String hex) {
+        double l = 0;
+        double[] weights = {0.2126, 0.7152, 0.0722};
+        for (int i = 0; i < 3; i++) {
+            double c = Integer.parseInt(hex.substring(1 + 2 * i, 3 + 2 * i), 16) / 255.0;
+            l += weights[i] * (c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4));
+        }
+        return 1.05 / (l + 0.05);
     }
 }

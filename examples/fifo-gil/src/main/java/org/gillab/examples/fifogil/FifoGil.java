@@ -78,6 +78,7 @@ final class FifoGil {
         contendedAcquisitions++;
         Waiter me = new Waiter(ts, mutex.newCondition());
         queue.addLast(me);
+        LockTrace.waiting(ts.index);
         long start = System.nanoTime();
         boolean interrupted = false;
         while (!me.granted) {

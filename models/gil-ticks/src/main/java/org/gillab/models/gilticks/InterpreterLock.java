@@ -52,6 +52,7 @@ final class InterpreterLock {
             if (locked) {
                 contendedAcquisitions++;
                 waiters++;
+                LockTrace.waiting(ts.index);
                 long start = System.nanoTime();
                 while (true) {
                     // pthread_cond_wait cannot be interrupted either

@@ -75,6 +75,7 @@ final class Gil {
             acquisitions++;
             if (locked) {
                 contendedAcquisitions++;
+                LockTrace.waiting(ts.index);
                 long start = System.nanoTime();
                 while (locked) {
                     long savedSwitchNumber = switchNumber;
