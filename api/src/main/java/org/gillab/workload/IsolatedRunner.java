@@ -72,7 +72,7 @@ final class IsolatedRunner {
             long sizeValue = spec.size() >= 0 ? spec.size() : wm.info().defaultSize();
             if (wm.info().category() == Category.SHARED_STATE) {
                 return notApplicable(spec, mainInterp, main, model, held, wm.info(), sizeValue, "CATEGORY is shared-state: its workers "
-                        + "mutate objects they share, which copies between interpreters cannot express");
+                        + "mutate objects they share, which workers that exchange only copies cannot express");
             }
             if (wm.work() instanceof org.gillab.vm.PyFunction wf && wf.code.isCoroutine()) {
                 return notApplicable(spec, mainInterp, main, model, held, wm.info(), sizeValue, "work is an async def: its workers "

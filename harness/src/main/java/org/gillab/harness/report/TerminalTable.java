@@ -106,7 +106,7 @@ public final class TerminalTable {
     /** The A/A line: unsafe at 1 worker against the baseline, the same code in two JVMs. */
     static String noiseFloor(List<CellResult> rows) {
         for (CellResult c : rows) {
-            if (c.model().equals("unsafe") && c.workers() == 1 && c.slowdownVsBaseline() != null) {
+            if (c.model().equals(org.gillab.harness.sweep.Cell.BASELINE_MODEL) && c.workers() == 1 && c.slowdownVsBaseline() != null) {
                 Interval ci = c.slowdownVsBaselineCi();
                 String verdict = ci == null ? "" : ci.contains(1.0)
                         ? " holds 1.00: differences inside it are noise"
