@@ -24,7 +24,7 @@ class TracedReportTest {
     void theLockTimelineShowsHoldsAndWaitsOnALabelledRowPerThread(@TempDir Path dir) throws IOException {
         Path out = dir.resolve("traced");
         // two workers of countdown on gil: each runs until asked to drop, so the other one waits
-        Cli.Outcome o = Cli.run("run", "--models", "gil", "--workloads", "countdown", "--workers", "2", "--size", "0.02", "--reps", "1",
+        Cli.Outcome o = Cli.run("run", "--model", "gil", "--workloads", "countdown", "--workers", "2", "--scale", "0.02", "--reps", "1",
                 "--forks", "1", "--settle", "none", "--warmup", "0", "--warmup-time", "0", "--jvm-warmup", "0", "--trace", "--no-progress",
                 "--out", out.toString());
         assertEquals(0, o.code(), o.err());
