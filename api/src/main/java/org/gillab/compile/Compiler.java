@@ -544,12 +544,25 @@ public final class Compiler {
             b.jump(Op.JUMP, end);
         }
         // [exit, exc] -> [exit, prev, exc]; call exit(type, exc, None); a true result suppresses
+        exitOnException(handler, end, depth, false);
+    }
+
+    /**
+     * A with statement's handler: {@code [exit, exc] -> [exit, prev, exc]}, call (for async with, await)
+     * {@code exit(type, exc, None)}; a true result suppresses the exception, else it is re-raised.
+     */
+    private void exitOnException(CodeBuilder.Label handler, CodeBuilder.Label end, int depth, boolean await) {
+        CodeBuilder b = u.b;
         b.place(handler);
         b.setDepth(depth + 1);
         b.emit(Op.PUSH_EXC_INFO);
         CodeBuilder.Label cleanup = new CodeBuilder.Label(), suppress = new CodeBuilder.Label();
         CodeBuilder.Region cleanupRegion = b.openRegion(cleanup, depth + 1);
         b.emit(Op.WITH_EXCEPT_START);
+        if (await) {
+            b.emit(Op.GET_AWAITABLE);
+            awaitLoop();
+        }
         b.jump(Op.POP_JUMP_IF_TRUE, suppress);
         b.emit(Op.RERAISE);
         b.closeRegion(cleanupRegion);
@@ -640,26 +653,7 @@ public final class Compiler {
             b.jump(Op.JUMP, end);
         }
         // [aexit, exc] -> [aexit, prev, exc]; await aexit(type, exc, None); a true result suppresses
-        b.place(handler);
-        b.setDepth(depth + 1);
-        b.emit(Op.PUSH_EXC_INFO);
-        CodeBuilder.Label cleanup = new CodeBuilder.Label(), suppress = new CodeBuilder.Label();
-        CodeBuilder.Region cleanupRegion = b.openRegion(cleanup, depth + 1);
-        b.emit(Op.WITH_EXCEPT_START);
-        b.emit(Op.GET_AWAITABLE);
-        awaitLoop();
-        b.jump(Op.POP_JUMP_IF_TRUE, suppress);
-        b.emit(Op.RERAISE);
-        b.closeRegion(cleanupRegion);
-        b.place(suppress);
-        b.emit(Op.POP_TOP);
-        b.emit(Op.POP_EXCEPT);
-        b.emit(Op.POP_TOP);
-        b.jump(Op.JUMP, end);
-        b.place(cleanup);
-        b.setDepth(depth + 2);
-        b.emit(Op.POP_EXCEPT_RERAISE);
-        b.place(end);
+        exitOnException(handler, end, depth, true);
     }
 
     private void augAssign(AugAssign a) {
